@@ -1,0 +1,295 @@
+#include "cliapplication.h"
+
+#include "loadjob.h"
+#include "pgconnection.h"
+#include "progressprinter.h"
+#include "tablename.h"
+#include "tablesetup.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define PJL_ISATTY _isatty
+#define PJL_FILENO _fileno
+#else
+#include <unistd.h>
+#define PJL_ISATTY isatty
+#define PJL_FILENO fileno
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupts = 0;
+
+void onSignal(int)
+{
+    g_interrupts = g_interrupts + 1;
+    if (g_interrupts > 1)
+        std::_Exit(130); // a second Ctrl-C: the user means it
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stream);
+}
+
+QCommandLineOption option(const QStringList &names, const QString &description, const QString &valueName = {})
+{
+    return QCommandLineOption(names, description, valueName);
+}
+
+} // namespace
+
+int CliApplication::usage(const QString &message) const
+{
+    printLine(stderr, u"pgjsonload: "_s + message);
+    printLine(stderr, tr("Try 'pgjsonload --help'."));
+    return Usage;
+}
+
+int CliApplication::fatal(const QString &message) const
+{
+    printLine(stderr, u"pgjsonload: error: "_s + message);
+    return Fatal;
+}
+
+QString CliApplication::helpText() const
+{
+    return tr("Usage: pgjsonload COMMAND [OPTIONS]\n"
+              "Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.\n"
+              "\n"
+              "Commands:\n"
+              "  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist\n"
+              "  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]\n"
+              "                                 load files, directories or glob patterns into T\n"
+              "\n"
+              "Run 'pgjsonload COMMAND --help' for the options of a command.\n"
+              "Connection: --dsn \"host=... dbname=...\" or postgresql://..., else the libpq environment\n"
+              "(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).\n"
+              "Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.\n");
+}
+
+void CliApplication::addConnectionOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s));
+    parser.addOption(option({u"log"_s}, tr("Log file (default: %1).").arg(Logger::defaultPath()), u"FILE"_s));
+    parser.addOption(option({u"quiet"_s, u"q"_s}, tr("Print only errors and the summary.")));
+    parser.addOption(option({u"verbose"_s, u"v"_s}, tr("Also print informational messages.")));
+}
+
+ConnectionSettings CliApplication::connectionFrom(const QCommandLineParser &parser) const
+{
+    ConnectionSettings settings;
+    settings.dsn = parser.value(u"dsn"_s);
+    return settings;
+}
+
+bool CliApplication::openLog(const QString &path)
+{
+    const QString file = path.isEmpty() ? Logger::defaultPath() : path;
+    if (m_logger.open(file))
+        return true;
+    // A log that cannot be written must not stop a load, unless the user asked for that file.
+    if (!path.isEmpty()) {
+        fatal(tr("Cannot write the log file %1.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(tr("missing command (seed or load)."));
+    const QString command = args.first();
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        std::fputs(helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    if (command == u"--version"_s || command == u"version"_s) {
+        printLine(stdout, u"pgjsonload "_s + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (command == u"seed"_s)
+        return seed(arguments);
+    if (command == u"load"_s)
+        return load(arguments);
+    return usage(tr("unknown command '%1'.").arg(command));
+}
+
+int CliApplication::seed(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create table T (data jsonb NOT NULL) if it does not exist."));
+    parser.addHelpOption();
+    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Table to create, e.g. analytics.events."),
+                            u"T"_s));
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    if (!parser.isSet(u"dst_table"_s))
+        return usage(tr("seed needs --dst_table."));
+    if (!openLog(parser.value(u"log"_s)))
+        return Fatal;
+    auto table = TableName::parse(parser.value(u"dst_table"_s));
+    if (!table)
+        return fatal(table.error().message);
+
+    PgConnection connection;
+    if (Error e = connection.open(connectionFrom(parser)))
+        return fatal(e.message);
+    if (Error e = TableSetup::create(connection, table.value()))
+        return fatal(tr("Cannot create table %1: %2").arg(table->display(), e.toString()));
+    m_logger.write(LogMessage::info(tr("seed: table %1 ready on %2.").arg(table->display(), connection.describe())));
+    if (!parser.isSet(u"quiet"_s))
+        printLine(stdout, tr("Table %1 is ready.").arg(table->display()));
+    return Success;
+}
+
+int CliApplication::load(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Load JSON files into a jsonb column."));
+    parser.addHelpOption();
+    parser.addOption(option({u"src_file"_s, u"src-file"_s, u"f"_s},
+                            tr("File, directory or glob pattern to load; repeat for more."), u"F"_s));
+    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Target table, e.g. analytics.events."),
+                            u"T"_s));
+    parser.addOption(option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
+    parser.addOption(option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
+    parser.addOption(option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s));
+    parser.addOption(option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")));
+    parser.addOption(option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
+    parser.addOption(option({u"truncate"_s}, tr("Empty the table before loading.")));
+    parser.addOption(option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1' (files go after --src_file).").arg(parser.positionalArguments().first()));
+    const QStringList sources = parser.values(u"src_file"_s);
+    if (sources.isEmpty())
+        return usage(tr("load needs at least one --src_file."));
+    if (!parser.isSet(u"dst_table"_s))
+        return usage(tr("load needs --dst_table."));
+
+    LoadPlan plan;
+    plan.connection = connectionFrom(parser);
+    const QString table = parser.value(u"dst_table"_s);
+    for (const QString &source : sources)
+        plan.sources.append({source, table});
+    const auto positive = [&](const QString &name, qint64 max, qint64 *out) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const qint64 v = parser.value(name).toLongLong(&ok);
+        if (!ok || v < 1 || v > max)
+            return false;
+        *out = v;
+        return true;
+    };
+    qint64 chunk = plan.options.chunkRows;
+    qint64 workers = plan.options.workers;
+    qint64 maxRecordMb = plan.options.maxRecordBytes >> 20;
+    if (!positive(u"chunk"_s, 10'000'000, &chunk))
+        return usage(tr("--chunk needs a number of rows between 1 and 10000000."));
+    if (!positive(u"workers"_s, 256, &workers))
+        return usage(tr("--workers needs a number between 1 and 256."));
+    if (!positive(u"max-record-mb"_s, 1024, &maxRecordMb))
+        return usage(tr("--max-record-mb needs a number between 1 and 1024."));
+    plan.options.chunkRows = int(chunk);
+    plan.options.workers = int(workers);
+    plan.options.maxRecordBytes = maxRecordMb << 20;
+    plan.options.chunkBytes = std::max<qint64>(plan.options.chunkBytes, plan.options.maxRecordBytes);
+    plan.options.recursive = parser.isSet(u"recursive"_s);
+    plan.options.createTable = !parser.isSet(u"no-create"_s);
+    plan.options.truncateFirst = parser.isSet(u"truncate"_s);
+    if (parser.isSet(u"rejects"_s)) {
+        plan.options.rejectsPath = parser.value(u"rejects"_s);
+    } else {
+        // Rejects are never only counted: without --rejects they go next to the log.
+        const auto name = TableName::parse(table);
+        const QString stem = name ? name->name() : u"load"_s;
+        plan.options.rejectsPath = QFileInfo(Logger::defaultPath()).absolutePath() + u"/rejects/"_s
+                                   + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'-'
+                                   + QString(stem).replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s)
+                                   + u".ndjson"_s;
+    }
+    if (!openLog(parser.value(u"log"_s)))
+        return Fatal;
+    return runPlan(plan, parser.isSet(u"quiet"_s), parser.isSet(u"verbose"_s));
+}
+
+int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
+{
+    const bool interactive = !quiet && PJL_ISATTY(PJL_FILENO(stderr));
+    ProgressPrinter printer(interactive, verbose);
+    LoadJob job;
+    job.setLogger(&m_logger);
+    QObject::connect(&job, &LoadJob::progress, [&](const LoadProgress &p) { printer.onProgress(p); });
+    QObject::connect(&job, &LoadJob::message, [&](const LogMessage &m) { printer.onMessage(m); });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer signalPoll;
+    signalPoll.setInterval(100);
+    QObject::connect(&signalPoll, &QTimer::timeout, [&] {
+        if (g_interrupts > 0)
+            job.cancel();
+    });
+    signalPoll.start();
+
+    QEventLoop loop;
+    QObject::connect(&job, &LoadJob::finished, &loop, &QEventLoop::quit);
+    job.start(plan);
+    loop.exec();
+    signalPoll.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const LoadReport &report = job.report();
+    printer.clearLine();
+    const QString summary = printer.summary(report);
+    m_logger.write(LogMessage::info(summary));
+    if (!report.fatal.isNull())
+        printLine(stderr, u"pgjsonload: error: "_s + report.fatal.toString());
+    for (const FileReport &file : report.files) {
+        if (file.state == FileState::Failed && !file.error.isEmpty())
+            m_logger.write(LogMessage::error(file.error));
+    }
+    printLine(stdout, summary);
+    if (report.rowsRejected > 0 && !report.rejectsPath.isEmpty())
+        printLine(stderr, tr("pgjsonload: %n record(s) rejected; see %1", nullptr, int(std::min<qint64>(report.rowsRejected, INT_MAX)))
+                              .arg(QDir::toNativeSeparators(report.rejectsPath)));
+    if (report.cancelled)
+        printLine(stderr, tr("pgjsonload: cancelled; %1 rows were committed.").arg(report.rowsLoaded));
+    m_logger.flush();
+    return report.exitCode();
+}
+
+} // namespace pjl

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "loadplan.h"
+#include "logger.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace pjl {
+
+// The command-line front end: parses a command into a LoadPlan (or a smaller job), runs it on the
+// core, prints what happened. Keeps the original tool's interface:
+//   pgjsonload seed --dst_table T
+//   pgjsonload load --src_file F [--src_file F2 ...] --dst_table T [--chunk N] [--workers N] ...
+// Exit codes: 0 all loaded, 3 loaded with rejects, 1 fatal error, 2 usage error, 130 cancelled.
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    CliApplication() = default;
+    int run(const QStringList &arguments);
+
+    enum ExitCode
+    {
+        Success = 0,
+        Fatal = 1,
+        Usage = 2,
+        Rejects = 3,
+    };
+
+private:
+    int seed(const QStringList &arguments);
+    int load(const QStringList &arguments);
+    int runPlan(const LoadPlan &plan, bool quiet, bool verbose);
+    int usage(const QString &message) const;
+    int fatal(const QString &message) const;
+    bool openLog(const QString &path);
+    void addConnectionOptions(QCommandLineParser &parser) const;
+    ConnectionSettings connectionFrom(const QCommandLineParser &parser) const;
+    QString helpText() const;
+
+    Logger m_logger;
+};
+
+} // namespace pjl

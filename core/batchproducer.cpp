@@ -1,0 +1,136 @@
+#include "batchproducer.h"
+
+#include "batchqueue.h"
+#include "inputfile.h"
+#include "loadstate.h"
+#include "recordframer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options)
+    : m_state(state)
+    , m_queue(queue)
+    , m_options(options)
+{
+}
+
+void BatchProducer::run()
+{
+    for (size_t i = 0; i < m_state.files.size() && !m_state.stop; ++i) {
+        if (!readFile(int(i)))
+            break;
+    }
+    if (!m_state.stop)
+        flush();
+    m_queue.close();
+}
+
+void BatchProducer::startBatch(int tableIndex)
+{
+    m_batch = std::make_unique<RecordBatch>(tableIndex, std::min(m_expectedBytes, m_options.chunkBytes));
+}
+
+bool BatchProducer::batchIsFull() const
+{
+    return qint64(m_batch->rows().size() + size_t(m_batch->rejects().size())) >= m_options.chunkRows
+           || m_batch->dataBytes() >= m_options.chunkBytes;
+}
+
+bool BatchProducer::flush()
+{
+    if (!m_batch || m_batch->segments().empty())
+        return true;
+    // Size the next batch like this one, so batches rarely grow by copying.
+    m_expectedBytes = m_batch->dataBytes() + m_batch->dataBytes() / 8;
+    const int table = m_batch->tableIndex();
+    const bool pushed = m_queue.push(std::move(m_batch));
+    startBatch(table);
+    return pushed;
+}
+
+bool BatchProducer::readFile(int fileIndex)
+{
+    LoadState::File &file = *m_state.files[size_t(fileIndex)];
+    if (m_batch && m_batch->tableIndex() != file.tableIndex && !flush())
+        return false;
+    if (!m_batch)
+        startBatch(file.tableIndex);
+
+    file.state = int(FileState::Reading);
+    file.startedMs = m_state.clock.elapsed();
+    m_state.touch(file);
+
+    InputFile input;
+    if (Error e = input.open(file.entry.path)) {
+        file.state = int(FileState::Failed);
+        m_state.setFileError(file, e.message);
+        m_state.log(LogMessage::error(e.message));
+        return true;
+    }
+
+    RecordFramer::Options framerOptions;
+    framerOptions.maxRecordBytes = m_options.maxRecordBytes;
+    framerOptions.previewBytes = m_options.rejectTextBytes;
+    RecordFramer framer(input, framerOptions);
+    const QString &table = m_state.tables[size_t(file.tableIndex)].display;
+
+    qint64 storageAccounted = 0;
+    qint64 lastOrdinal = 0;
+    qint64 endOffset = 0;
+    m_batch->beginSegment(fileIndex, 1, 0);
+    FramedRecord record;
+    for (;;) {
+        const RecordFramer::Status status = framer.next(record);
+        if (status != RecordFramer::Status::Record) {
+            file.framing = int(framer.framing());
+            if (status == RecordFramer::Status::Failed) {
+                // What was read is loaded; the rest of the file is unknown, so the file fails.
+                const Error e = framer.error();
+                m_batch->endSegment(lastOrdinal, endOffset, input.storagePosition() - storageAccounted, false);
+                file.state = int(FileState::Failed);
+                m_state.setFileError(file, e.message);
+                m_state.log(LogMessage::error(e.message));
+            } else {
+                file.records = lastOrdinal;
+                m_batch->endSegment(lastOrdinal, endOffset, file.entry.size - storageAccounted, true);
+            }
+            file.bytesRead = file.entry.size;
+            m_state.touch(file);
+            return !m_state.stop;
+        }
+        lastOrdinal = record.ordinal;
+        endOffset = record.offset + record.spanBytes;
+        if (record.isReject()) {
+            RejectedRecord reject;
+            reject.error.message = record.error;
+            reject.error.sqlState = u"22P02"_s;
+            reject.error.file = file.entry.path;
+            reject.error.record = record.ordinal;
+            reject.error.line = record.line;
+            reject.error.offset = record.offset;
+            reject.table = table;
+            reject.text = QByteArray(record.data, record.size);
+            reject.textBytes = record.spanBytes;
+            m_batch->appendReject(std::move(reject));
+        } else {
+            m_batch->appendRecord(record);
+        }
+        if (batchIsFull()) {
+            const qint64 storage = input.storagePosition();
+            m_batch->endSegment(lastOrdinal, endOffset, storage - storageAccounted, false);
+            storageAccounted = storage;
+            file.bytesRead = storage;
+            file.framing = int(framer.framing());
+            m_state.touch(file);
+            if (!flush())
+                return false;
+            m_batch->beginSegment(fileIndex, lastOrdinal + 1, endOffset);
+        }
+        if (m_state.stop)
+            return false;
+    }
+}
+
+} // namespace pjl

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "loadplan.h"
+
+#include <QCoreApplication>
+
+namespace pjl {
+
+class BatchQueue;
+class LoadState;
+struct FramedRecord;
+class RecordBatch;
+
+// The reading stage: walks the files in order, frames their records and packs them into batches
+// of at most chunkRows rows and chunkBytes bytes for one table. A batch may span many small files
+// (so thousands of them cost no per-file transaction); it never spans two tables.
+class BatchProducer final
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchProducer)
+    Q_DISABLE_COPY_MOVE(BatchProducer)
+
+public:
+    BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options);
+
+    void run(); // returns when every file was read, or the load stops; closes the queue
+
+private:
+    bool readFile(int fileIndex);
+    bool flush();
+    void startBatch(int tableIndex);
+    bool batchIsFull() const;
+
+    LoadState &m_state;
+    BatchQueue &m_queue;
+    LoadOptions m_options;
+    std::unique_ptr<RecordBatch> m_batch;
+    qint64 m_expectedBytes = 1 << 20;
+};
+
+} // namespace pjl

@@ -1,0 +1,222 @@
+#include "copysink.h"
+
+#include <QRegularExpression>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+namespace {
+
+constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+constexpr qint64 kBinaryHeaderSize = 19;
+constexpr char kBinaryTrailer[] = "\377\377";
+constexpr qint64 kPiece = 1 << 20;
+
+void putInt16(char *p, quint16 v)
+{
+    p[0] = char(v >> 8);
+    p[1] = char(v);
+}
+
+void putInt32(char *p, quint32 v)
+{
+    p[0] = char(v >> 24);
+    p[1] = char(v >> 16);
+    p[2] = char(v >> 8);
+    p[3] = char(v);
+}
+
+} // namespace
+
+CopySink::CopySink(PgConnection &connection, const std::atomic_bool &stop) : m_connection(connection), m_stop(stop) {}
+
+bool CopySink::isRowLevelError(const QString &sqlState)
+{
+    // 22: data exceptions (bad JSON, encoding, numeric range); 23: a constraint on the row;
+    // 54: program limits (nesting deeper than the server's stack, a jsonb too large).
+    return sqlState.startsWith(u"22"_s) || sqlState.startsWith(u"23"_s) || sqlState.startsWith(u"54"_s);
+}
+
+Error CopySink::run(const char *sql)
+{
+    const auto result = m_connection.exec(QByteArray::fromRawData(sql, qsizetype(std::strlen(sql))));
+    return result ? Error{} : result.error();
+}
+
+Error CopySink::send(const char *data, qint64 size)
+{
+    while (size > 0) {
+        if (m_stop.load(std::memory_order_relaxed))
+            return Error::make(tr("Cancelled."), u"57014"_s);
+        const qint64 n = std::min(size, kPiece);
+        if (Error e = m_connection.putCopyData(data, n))
+            return e;
+        data += n;
+        size -= n;
+    }
+    return {};
+}
+
+Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end)
+{
+    if (Error e = m_connection.beginCopy(m_copyStatement))
+        return e;
+    Error error = send(kBinaryHeader, kBinaryHeaderSize);
+    const auto &all = batch.rows();
+    for (size_t i = begin; i < end && error.isNull();) {
+        if (m_kind == ColumnKind::Jsonb) {
+            // A run of adjacent rows is one contiguous piece: headers sit right before each record.
+            size_t j = i + 1;
+            while (j < end && rows[j] == rows[j - 1] + 1)
+                ++j;
+            const RecordBatch::Row &first = all[size_t(rows[i])];
+            const RecordBatch::Row &last = all[size_t(rows[j - 1])];
+            const qint64 from = first.dataOffset - RecordBatch::kRowPrefix;
+            error = send(batch.data() + from, last.dataOffset + last.size - from);
+            i = j;
+        } else {
+            const RecordBatch::Row &row = all[size_t(rows[i])];
+            char header[6];
+            putInt16(header, 1);
+            putInt32(header + 2, quint32(row.size));
+            error = send(header, 6);
+            if (error.isNull())
+                error = send(batch.data() + row.dataOffset, row.size);
+            ++i;
+        }
+    }
+    if (error.isNull())
+        error = send(kBinaryTrailer, 2);
+    if (!error.isNull()) {
+        m_connection.endCopy("aborted by pgjsonload");
+        return error;
+    }
+    return m_connection.endCopy();
+}
+
+int CopySink::failedRowHint(const Error &error)
+{
+    // The server's context names the row: "COPY t, line 42, column data". The last match wins,
+    // in case the table's own name contains "line 7".
+    static const QRegularExpression re(u"line (\\d+)"_s);
+    int hint = 0;
+    auto it = re.globalMatch(error.detail);
+    while (it.hasNext())
+        hint = it.next().captured(1).toInt();
+    return hint;
+}
+
+Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError, Outcome &outcome)
+{
+    struct Range
+    {
+        size_t begin;
+        size_t end;
+        Error knownError; // this range already failed with this error
+    };
+    std::vector<Range> work{{0, rows.size(), firstError}};
+    while (!work.empty()) {
+        Range range = work.back();
+        work.pop_back();
+        Error error = range.knownError;
+        if (error.isNull()) {
+            if (Error e = run("SAVEPOINT pgjsonload_rows"))
+                return e;
+            error = copyRows(batch, rows, range.begin, range.end);
+            if (error.isNull()) {
+                if (Error e = run("RELEASE SAVEPOINT pgjsonload_rows"))
+                    return e;
+                outcome.rowsLoaded += qint64(range.end - range.begin);
+                continue;
+            }
+            if (!isRowLevelError(error.sqlState))
+                return error;
+            if (Error e = run("ROLLBACK TO SAVEPOINT pgjsonload_rows"))
+                return e;
+        }
+        const size_t size = range.end - range.begin;
+        if (size == 1) {
+            outcome.rejectedRows.emplace_back(rows[range.begin], error);
+            continue;
+        }
+        // Rows before the one the server named went through; that one alone is tried once more
+        // (its error might not be its own), then the rest.
+        const int hint = failedRowHint(error);
+        if (hint >= 1 && size_t(hint) <= size) {
+            const size_t bad = range.begin + size_t(hint) - 1;
+            if (bad + 1 < range.end)
+                work.push_back({bad + 1, range.end, {}});
+            work.push_back({bad, bad + 1, {}});
+            if (bad > range.begin)
+                work.push_back({range.begin, bad, {}});
+        } else {
+            const size_t mid = range.begin + size / 2;
+            work.push_back({mid, range.end, {}});
+            work.push_back({range.begin, mid, {}});
+        }
+    }
+    return {};
+}
+
+CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &copyStatement,
+                                 ColumnKind kind, const BeforeCommit &beforeCommit)
+{
+    m_copyStatement = copyStatement;
+    m_kind = kind;
+    Outcome outcome;
+    std::vector<int> rows;
+    rows.reserve(batch.rows().size());
+    for (size_t i = 0; i < batch.rows().size(); ++i) {
+        if (!send[i])
+            continue;
+        rows.push_back(int(i));
+        if (kind == ColumnKind::Jsonb) {
+            const RecordBatch::Row &row = batch.rows()[i];
+            char *header = batch.data() + row.dataOffset - RecordBatch::kRowPrefix;
+            putInt16(header, 1);
+            putInt32(header + 2, quint32(row.size + 1));
+            header[6] = 1; // jsonb binary format version
+        }
+    }
+
+    const auto fail = [&](Error error, bool committing = false) {
+        outcome.connectionLost = m_connection.isBroken() || PgConnection::isConnectionSqlState(error.sqlState);
+        outcome.commitUncertain = committing && outcome.connectionLost;
+        if (!m_connection.isBroken())
+            run("ROLLBACK");
+        outcome.rowsLoaded = 0;
+        outcome.rejectedRows.clear();
+        outcome.error = std::move(error);
+        return outcome;
+    };
+
+    if (Error e = run("BEGIN"))
+        return fail(e);
+    if (!rows.empty()) {
+        Error error = copyRows(batch, rows, 0, rows.size());
+        if (error.isNull()) {
+            outcome.rowsLoaded = qint64(rows.size());
+        } else if (isRowLevelError(error.sqlState)) {
+            if (Error e = run("ROLLBACK"))
+                return fail(e);
+            if (Error e = run("BEGIN"))
+                return fail(e);
+            if (Error e = isolate(batch, rows, error, outcome))
+                return fail(e);
+        } else {
+            return fail(error);
+        }
+    }
+    if (beforeCommit) {
+        if (Error e = beforeCommit(m_connection, outcome))
+            return fail(e);
+    }
+    if (Error e = run("COMMIT"))
+        return fail(e, true);
+    return outcome;
+}
+
+} // namespace pjl

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "pgconnection.h"
+#include "recordbatch.h"
+#include "tablesetup.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace pjl {
+
+// Sends a batch's rows to one table over one connection with binary COPY, in one transaction.
+// Knows nothing about files: a batch is rows of bytes. When the server rejects a row (bad JSON it
+// alone could judge, a CHECK constraint, nesting beyond its stack), the batch is redone inside the
+// same transaction with savepoints, guided by the row number in the server's error, so only the
+// offending rows are left out; everything else in the batch commits.
+class CopySink final
+{
+    Q_DECLARE_TR_FUNCTIONS(CopySink)
+    Q_DISABLE_COPY_MOVE(CopySink)
+
+public:
+    struct Outcome
+    {
+        qint64 rowsLoaded = 0;
+        std::vector<std::pair<int, Error>> rejectedRows; // batch row index, the server's reason
+        Error error;                 // set: nothing of the batch was committed
+        bool connectionLost = false; // the error is a lost connection: reconnect and retry
+        bool commitUncertain = false; // lost while committing: it may or may not have committed
+    };
+
+    // Runs inside the batch's transaction just before COMMIT (the journal's rows go here).
+    using BeforeCommit = std::function<Error(PgConnection &, const Outcome &)>;
+
+    CopySink(PgConnection &connection, const std::atomic_bool &stop);
+
+    Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &copyStatement,
+                 ColumnKind kind, const BeforeCommit &beforeCommit = {});
+
+    // Errors that belong to one row rather than to the batch or the session.
+    static bool isRowLevelError(const QString &sqlState);
+
+private:
+    Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
+    Error send(const char *data, qint64 size);
+    Error isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError, Outcome &outcome);
+    Error run(const char *sql);
+    static int failedRowHint(const Error &error);
+
+    PgConnection &m_connection;
+    const std::atomic_bool &m_stop;
+    QByteArray m_copyStatement;
+    ColumnKind m_kind = ColumnKind::Jsonb;
+};
+
+} // namespace pjl

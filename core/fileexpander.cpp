@@ -1,0 +1,128 @@
+#include "fileexpander.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+namespace {
+
+void addFile(const QFileInfo &info, const QString &table, FileEntries &out, QSet<QString> &seen)
+{
+    const QString path = QDir::cleanPath(info.absoluteFilePath());
+    if (seen.contains(path))
+        return;
+    seen.insert(path);
+    out.append({path, info.size(), info.lastModified(), table});
+}
+
+QStringList sortedDirectoryFiles(const QString &dir, bool recursive)
+{
+    QStringList files;
+    QDirIterator it(dir, FileExpander::jsonNameFilters(), QDir::Files | QDir::Readable | QDir::Hidden,
+                    recursive ? QDirIterator::Subdirectories | QDirIterator::FollowSymlinks
+                              : QDirIterator::NoIteratorFlags);
+    while (it.hasNext())
+        files.append(it.next());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// Expands wildcards component by component: "data/2024-*/part-?.json".
+QStringList globPaths(const QString &pattern)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(pattern));
+    QStringList parts = clean.split(u'/');
+    QStringList current;
+    if (clean.startsWith(u'/')) {
+        current.append(u"/"_s);
+        parts.removeFirst();
+    } else {
+        current.append(QString());
+    }
+    for (const QString &part : std::as_const(parts)) {
+        QStringList next;
+        for (const QString &base : std::as_const(current)) {
+            const QString dir = base.isEmpty() ? u"."_s : base;
+            const QString prefix = base.isEmpty() ? QString() : (base.endsWith(u'/') ? base : base + u'/');
+            if (!FileExpander::hasWildcards(part)) {
+                if (QFileInfo::exists(prefix + part))
+                    next.append(prefix + part);
+                continue;
+            }
+            QStringList names = QDir(dir).entryList({part}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+            std::sort(names.begin(), names.end());
+            for (const QString &name : std::as_const(names))
+                next.append(prefix + name);
+        }
+        current = next;
+    }
+    return current;
+}
+
+} // namespace
+
+QStringList FileExpander::jsonNameFilters()
+{
+    return {u"*.json"_s, u"*.jsonl"_s, u"*.ndjson"_s, u"*.json.gz"_s, u"*.jsonl.gz"_s, u"*.ndjson.gz"_s};
+}
+
+bool FileExpander::isJsonFileName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    for (const QString &filter : jsonNameFilters()) {
+        if (lower.endsWith(filter.mid(1)))
+            return true;
+    }
+    return false;
+}
+
+bool FileExpander::hasWildcards(const QString &path)
+{
+    return path.contains(u'*') || path.contains(u'?') || path.contains(u'[');
+}
+
+Result<FileEntries> FileExpander::expand(const QList<LoadSource> &sources, bool recursive)
+{
+    FileEntries out;
+    QSet<QString> seen;
+    for (const LoadSource &source : sources) {
+        QStringList paths;
+        // A path that exists is taken literally, even if its name has a '[' in it.
+        if (hasWildcards(source.path) && !QFileInfo::exists(source.path)) {
+            paths = globPaths(source.path);
+            if (paths.isEmpty())
+                return Error::make(tr("No file matches %1.").arg(source.path));
+        } else {
+            paths.append(source.path);
+        }
+        for (const QString &path : std::as_const(paths)) {
+            const QFileInfo info(path);
+            if (!info.exists())
+                return Error::make(tr("%1 does not exist.").arg(path));
+            if (info.isDir()) {
+                if (!info.isReadable() || !info.isExecutable())
+                    return Error::make(tr("Cannot read directory %1: permission denied.").arg(path));
+                const QStringList files = sortedDirectoryFiles(path, recursive);
+                for (const QString &file : files)
+                    addFile(QFileInfo(file), source.table, out, seen);
+                continue;
+            }
+            if (!info.isFile())
+                return Error::make(tr("%1 is not a regular file.").arg(path));
+            if (!info.isReadable())
+                return Error::make(tr("Cannot read %1: permission denied.").arg(path));
+            addFile(info, source.table, out, seen);
+        }
+    }
+    return out;
+}
+
+} // namespace pjl

@@ -1,0 +1,151 @@
+#include "inputfile.h"
+
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+struct InputFile::ZStream
+{
+    z_stream z{};
+};
+
+namespace {
+constexpr qint64 kCompressedReadSize = 1 << 20;
+}
+
+InputFile::InputFile() = default;
+
+InputFile::~InputFile()
+{
+    close();
+}
+
+bool InputFile::looksCompressed(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray magic = f.read(2);
+    return magic.size() == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
+}
+
+Error InputFile::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        m_error = Error::make(tr("Cannot open %1: %2").arg(path, m_file.errorString()));
+        m_error.file = path;
+        return m_error;
+    }
+    m_size = m_file.size();
+    char magic[2];
+    const qint64 n = m_file.peek(magic, 2);
+    if (n == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b) {
+        m_zstream = std::make_unique<ZStream>();
+        // 16 + MAX_WBITS: expect a gzip header and trailer.
+        if (inflateInit2(&m_zstream->z, 16 + MAX_WBITS) != Z_OK) {
+            m_zstream.reset();
+            m_error = Error::make(tr("Cannot initialise zlib for %1").arg(path));
+            return m_error;
+        }
+        m_input.resize(kCompressedReadSize);
+    }
+    return {};
+}
+
+void InputFile::close()
+{
+    if (m_zstream)
+        inflateEnd(&m_zstream->z);
+    m_zstream.reset();
+    m_input.clear();
+    m_inputEof = false;
+    m_streamEnded = false;
+    m_storagePos = 0;
+    m_error = {};
+    if (m_file.isOpen())
+        m_file.close();
+}
+
+qint64 InputFile::read(char *data, qint64 maxSize)
+{
+    if (!m_error.isNull())
+        return -1;
+    if (m_zstream)
+        return readCompressed(data, maxSize);
+    const qint64 n = m_file.read(data, maxSize);
+    if (n < 0) {
+        m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
+        m_error.file = m_path;
+        m_error.offset = m_storagePos;
+        return -1;
+    }
+    m_storagePos += n;
+    return n;
+}
+
+qint64 InputFile::fillInput()
+{
+    z_stream &z = m_zstream->z;
+    const qint64 n = m_file.read(m_input.data(), qint64(m_input.size()));
+    if (n < 0) {
+        m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
+        return -1;
+    }
+    if (n == 0)
+        m_inputEof = true;
+    m_storagePos += n;
+    z.next_in = reinterpret_cast<Bytef *>(m_input.data());
+    z.avail_in = uInt(n);
+    return n;
+}
+
+qint64 InputFile::readCompressed(char *data, qint64 maxSize)
+{
+    z_stream &z = m_zstream->z;
+    z.next_out = reinterpret_cast<Bytef *>(data);
+    z.avail_out = uInt(std::min<qint64>(maxSize, 1 << 30));
+    const uInt wanted = z.avail_out;
+    while (z.avail_out > 0) {
+        if (z.avail_in == 0 && !m_inputEof) {
+            if (fillInput() < 0)
+                return -1;
+        }
+        if (z.avail_in == 0 && m_inputEof) {
+            if (!m_streamEnded) {
+                m_error = Error::make(tr("%1 is truncated: the gzip stream ends before its end marker.")
+                                          .arg(m_path));
+                m_error.file = m_path;
+                m_error.offset = m_storagePos;
+                // Hand out what was decoded; the error is reported after the caller saw the bytes.
+                const qint64 produced = qint64(wanted - z.avail_out);
+                return produced > 0 ? produced : -1;
+            }
+            break;
+        }
+        if (m_streamEnded) {
+            // Another gzip member follows (as `cat a.gz b.gz` makes).
+            inflateReset(&z);
+            m_streamEnded = false;
+        }
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END) {
+            m_streamEnded = true;
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            m_error = Error::make(tr("%1 is not valid gzip data near compressed byte %2: %3")
+                                      .arg(m_path)
+                                      .arg(m_storagePos - qint64(z.avail_in))
+                                      .arg(QString::fromUtf8(z.msg ? z.msg : "corrupt data")));
+            m_error.file = m_path;
+            const qint64 produced = qint64(wanted - z.avail_out);
+            return produced > 0 ? produced : -1;
+        }
+    }
+    return qint64(wanted - z.avail_out);
+}
+
+} // namespace pjl

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "bytesource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <memory>
+#include <vector>
+
+namespace pjl {
+
+// A file as a stream of bytes: plain, or gzip (detected by its magic bytes, whatever the name),
+// including multi-member gzip files. Reads straight into the caller's buffer.
+class InputFile final : public ByteSource
+{
+    Q_DECLARE_TR_FUNCTIONS(InputFile)
+    Q_DISABLE_COPY_MOVE(InputFile)
+
+public:
+    InputFile();
+    ~InputFile() override;
+
+    Error open(const QString &path);
+    void close();
+
+    qint64 read(char *data, qint64 maxSize) override;
+    Error error() const override { return m_error; }
+    qint64 storagePosition() const override { return m_storagePos; }
+
+    bool isCompressed() const { return m_zstream != nullptr; }
+    qint64 size() const { return m_size; }
+    const QString &path() const { return m_path; }
+
+    static bool looksCompressed(const QString &path); // gzip magic bytes
+
+private:
+    qint64 readCompressed(char *data, qint64 maxSize);
+    qint64 fillInput();
+
+    QString m_path;
+    QFile m_file;
+    qint64 m_size = 0;
+    qint64 m_storagePos = 0;
+    Error m_error;
+
+    struct ZStream;
+    std::unique_ptr<ZStream> m_zstream;
+    std::vector<char> m_input;
+    bool m_inputEof = false;
+    bool m_streamEnded = false; // the last gzip member ended cleanly
+};
+
+} // namespace pjl

@@ -1,0 +1,320 @@
+#include "loadjob.h"
+
+#include "batchproducer.h"
+#include "batchqueue.h"
+#include "fileexpander.h"
+#include "loadstate.h"
+#include "pgconnection.h"
+#include "sinkworker.h"
+#include "tablesetup.h"
+
+#include <QThreadPool>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+namespace {
+constexpr int kProgressIntervalMs = 100; // at most ten snapshots a second
+constexpr qint64 kRateWindowMs = 3000;
+constexpr int kCancelGraceMs = 2000;     // then interrupt statements still running
+} // namespace
+
+LoadJob::LoadJob(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(kProgressIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &LoadJob::tick);
+    m_cancelTimer.setSingleShot(true);
+    m_cancelTimer.setInterval(kCancelGraceMs);
+    connect(&m_cancelTimer, &QTimer::timeout, this, [this] {
+        if (m_state)
+            m_state->cancelConnections();
+    });
+}
+
+LoadJob::~LoadJob()
+{
+    if (m_state)
+        m_state->requestStop(true);
+    if (m_pool) {
+        m_pool->waitForDone();
+    }
+}
+
+bool LoadJob::start(const LoadPlan &plan)
+{
+    if (m_running)
+        return false;
+    if (m_pool)
+        m_pool->waitForDone();
+    m_running = true;
+    m_report = {};
+    m_files.clear();
+    m_state.reset();
+    m_samples.clear();
+    m_seenVersions.clear();
+    m_pausedMs = 0;
+    m_pauseClock.invalidate();
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setMaxThreadCount(plan.options.effectiveWorkers() + 2);
+    m_pool->setExpiryTimeout(-1);
+    // The coordinator reports back through queued calls; its future is not needed.
+    (void)QtConcurrent::run(m_pool.get(), [this, plan] { coordinate(plan); });
+    m_timer.start();
+    return true;
+}
+
+bool LoadJob::isPaused() const
+{
+    return m_state && m_state->paused;
+}
+
+void LoadJob::cancel()
+{
+    if (!m_running || !m_state)
+        return;
+    if (m_state->cancelled)
+        return;
+    m_state->log(LogMessage::warning(tr("Cancelling: batches being sent are rolled back; committed ones stay.")));
+    resume();
+    m_state->requestStop(true);
+    m_cancelTimer.start();
+}
+
+void LoadJob::pause()
+{
+    if (!m_state || m_state->paused || m_state->stop)
+        return;
+    m_state->setPaused(true);
+    m_pauseClock.start();
+    m_state->log(LogMessage::info(tr("Paused: batches under way finish, then loading waits.")));
+}
+
+void LoadJob::resume()
+{
+    if (!m_state || !m_state->paused)
+        return;
+    m_state->setPaused(false);
+    if (m_pauseClock.isValid())
+        m_pausedMs += m_pauseClock.elapsed();
+    m_pauseClock.invalidate();
+    m_state->log(LogMessage::info(tr("Resumed.")));
+}
+
+void LoadJob::coordinate(LoadPlan plan)
+{
+    const auto finish = [this](const Error &setupError) {
+        QMetaObject::invokeMethod(this, [this, setupError] {
+            if (!setupError.isNull()) {
+                m_report.fatal = setupError;
+                if (m_logger)
+                    m_logger->write(LogMessage::error(setupError.toString()));
+                Q_EMIT message(LogMessage::error(setupError.toString()));
+            }
+            onCoordinatorDone();
+        }, Qt::QueuedConnection);
+    };
+
+    auto files = FileExpander::expand(plan.sources, plan.options.recursive);
+    if (!files)
+        return finish(files.error());
+    if (files->isEmpty())
+        return finish(Error::make(tr("Nothing to load: no JSON files (*.json, *.jsonl, *.ndjson, .gz) were found.")));
+
+    std::vector<LoadState::Table> tables;
+    for (const FileEntry &file : std::as_const(files.value())) {
+        if (std::any_of(tables.begin(), tables.end(), [&](const auto &t) { return t.display == file.table; }))
+            continue;
+        auto name = TableName::parse(file.table);
+        if (!name)
+            return finish(name.error());
+        tables.push_back({name.value(), file.table, ColumnKind::Jsonb, TableSetup::copyStatement(name.value())});
+    }
+
+    auto state = std::make_shared<LoadState>(files.value(), std::move(tables), m_logger);
+    state->rejectTextBytes = plan.options.rejectTextBytes;
+    if (!plan.options.rejectsPath.isEmpty()) {
+        if (Error e = state->openRejects(plan.options.rejectsPath))
+            return finish(e);
+    }
+    QMetaObject::invokeMethod(this, [this, files = files.value(), state] { onFilesResolved(files, state); },
+                              Qt::QueuedConnection);
+
+    {
+        PgConnection setup;
+        if (Error e = setup.open(plan.connection)) {
+            state->fail(e);
+            return finish({});
+        }
+        state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
+        for (LoadState::Table &table : state->tables) {
+            auto kind = TableSetup::prepare(setup, table.name, plan.options.createTable, plan.options.truncateFirst);
+            if (!kind) {
+                Error e = kind.error();
+                e.message = tr("Table %1: %2").arg(table.display, e.message);
+                state->fail(e);
+                return finish({});
+            }
+            table.kind = kind.value();
+            if (plan.options.truncateFirst)
+                state->log(LogMessage::info(tr("Emptied table %1.").arg(table.display)));
+        }
+    }
+    if (state->stop)
+        return finish({});
+
+    const int workers = plan.options.effectiveWorkers();
+    state->log(LogMessage::info(tr("Loading %n file(s) with %1 worker(s), %2 rows per batch.", nullptr, int(files->size()))
+                                    .arg(workers)
+                                    .arg(plan.options.chunkRows)));
+    // The queue's byte bound is the loader's memory bound: about two batches per worker.
+    BatchQueue queue(2 * workers, std::max<qint64>(64LL << 20, plan.options.chunkBytes));
+    state->setQueue(&queue);
+    BatchProducer producer(*state, queue, plan.options);
+    std::vector<std::unique_ptr<SinkWorker>> sinks;
+    QList<QFuture<void>> futures;
+    futures.append(QtConcurrent::run(m_pool.get(), [&producer] { producer.run(); }));
+    for (int i = 0; i < workers; ++i) {
+        sinks.push_back(std::make_unique<SinkWorker>(*state, queue, plan.connection));
+        futures.append(QtConcurrent::run(m_pool.get(), [sink = sinks.back().get()] { sink->run(); }));
+    }
+    for (QFuture<void> &future : futures)
+        future.waitForFinished();
+    state->setQueue(nullptr);
+    finish({});
+}
+
+void LoadJob::onFilesResolved(const FileEntries &files, const std::shared_ptr<LoadState> &state)
+{
+    m_files = files;
+    m_state = state;
+    m_seenVersions.assign(size_t(files.size()), quint32(-1));
+    Q_EMIT filesResolved(m_files);
+}
+
+void LoadJob::emitMessages()
+{
+    if (!m_state)
+        return;
+    for (const LogMessage &m : m_state->takeMessages())
+        Q_EMIT message(m);
+    RejectedRecords rejects = m_state->takeRejects();
+    if (!rejects.isEmpty())
+        Q_EMIT rejected(rejects);
+}
+
+void LoadJob::tick()
+{
+    emitMessages();
+    if (m_state)
+        Q_EMIT progress(snapshot(false));
+}
+
+LoadProgress LoadJob::snapshot(bool all)
+{
+    LoadProgress p;
+    const LoadState &s = *m_state;
+    const qint64 now = s.clock.elapsed();
+    p.paused = s.paused;
+    p.elapsedMs = now - m_pausedMs - (m_pauseClock.isValid() ? m_pauseClock.elapsed() : 0);
+    p.filesTotal = int(s.files.size());
+    for (size_t i = 0; i < s.files.size(); ++i) {
+        const LoadState::File &f = *s.files[i];
+        const FileState state = f.fileState();
+        p.bytesTotal += f.entry.size;
+        if (state == FileState::Loaded || state == FileState::Failed)
+            ++p.filesDone;
+        const quint32 version = f.version.load(std::memory_order_relaxed);
+        if (!all && version == m_seenVersions[i])
+            continue;
+        m_seenVersions[i] = version;
+        FileProgress fp;
+        fp.index = int(i);
+        fp.state = state;
+        fp.framing = Framing(f.framing.load());
+        fp.bytesTotal = f.entry.size;
+        fp.bytesRead = f.bytesRead;
+        fp.bytesDone = f.bytesDone;
+        fp.rowsLoaded = f.rowsLoaded;
+        fp.rowsRejected = f.rowsRejected;
+        const qint64 started = f.startedMs;
+        const qint64 finished = f.finishedMs >= 0 ? f.finishedMs.load() : now;
+        if (started >= 0 && finished > started)
+            fp.mbPerSecond = double(f.jsonBytes) / 1e6 / (double(finished - started) / 1000.0);
+        fp.error = m_state->fileError(f);
+        p.files.append(fp);
+    }
+    p.bytesDone = s.bytesDone;
+    p.rowsLoaded = s.rowsLoaded;
+    p.rowsRejected = s.rowsRejected;
+    p.jsonBytesLoaded = s.jsonBytes;
+
+    // Rates over the last few seconds, so a pause or a slow start fades out.
+    m_samples.push_back({p.elapsedMs, p.rowsLoaded + p.rowsRejected, p.jsonBytesLoaded, p.bytesDone});
+    while (m_samples.size() > 2 && m_samples.back().ms - m_samples.front().ms > kRateWindowMs)
+        m_samples.pop_front();
+    const Sample &a = m_samples.front();
+    const Sample &b = m_samples.back();
+    if (b.ms > a.ms) {
+        const double seconds = double(b.ms - a.ms) / 1000.0;
+        p.rowsPerSecond = double(b.rows - a.rows) / seconds;
+        p.mbPerSecond = double(b.json - a.json) / 1e6 / seconds;
+        const double bytesPerSecond = double(b.bytesDone - a.bytesDone) / seconds;
+        if (bytesPerSecond > 0)
+            p.etaMs = qint64(double(p.bytesTotal - p.bytesDone) / bytesPerSecond * 1000.0);
+    }
+    return p;
+}
+
+LoadReport LoadJob::buildReport() const
+{
+    LoadReport r = m_report;
+    if (!m_state)
+        return r;
+    const LoadState &s = *m_state;
+    for (const auto &f : s.files) {
+        FileReport fr;
+        fr.path = f->entry.path;
+        fr.table = f->entry.table;
+        fr.state = f->fileState();
+        if (fr.state == FileState::Reading)
+            fr.state = FileState::Stopped;
+        else if (fr.state == FileState::Queued)
+            fr.state = FileState::Skipped;
+        fr.framing = Framing(f->framing.load());
+        fr.bytes = f->entry.size;
+        fr.records = f->recordsDone;
+        fr.rowsLoaded = f->rowsLoaded;
+        fr.rowsRejected = f->rowsRejected;
+        fr.error = s.fileError(*f);
+        r.files.append(fr);
+    }
+    r.rowsLoaded = s.rowsLoaded;
+    r.rowsRejected = s.rowsRejected;
+    r.jsonBytes = s.jsonBytes;
+    r.storageBytes = s.bytesDone;
+    r.elapsedMs = s.clock.elapsed() - m_pausedMs;
+    if (r.fatal.isNull())
+        r.fatal = s.fatal();
+    r.cancelled = s.cancelled;
+    if (r.rowsRejected > 0)
+        r.rejectsPath = s.rejectsPath();
+    return r;
+}
+
+void LoadJob::onCoordinatorDone()
+{
+    m_timer.stop();
+    m_cancelTimer.stop();
+    emitMessages();
+    if (m_state) {
+        // The last snapshot carries every file, so a view can settle on the final numbers.
+        Q_EMIT progress(snapshot(true));
+    }
+    m_report = buildReport();
+    m_running = false;
+    Q_EMIT finished(m_report);
+}
+
+} // namespace pjl

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace pjl {
+
+// One entry of a plan: a file, a directory (its JSON files) or a glob, and where it goes.
+struct LoadSource
+{
+    QString path;
+    QString table;
+
+    friend bool operator==(const LoadSource &, const LoadSource &) = default;
+};
+
+struct LoadOptions
+{
+    int chunkRows = 10000;           // rows per batch (one transaction each)
+    qint64 chunkBytes = 32LL << 20;  // and at most this many bytes, so huge records cannot pile up
+    int workers = 0;                 // 0: one per CPU core
+    bool createTable = true;         // create a missing table (data jsonb NOT NULL)
+    bool truncateFirst = false;      // empty each target table before loading
+    bool recursive = false;          // directories: include subdirectories
+    qint64 maxRecordBytes = 64LL << 20;
+    QString rejectsPath;             // NDJSON file of rejects; empty: none
+    int rejectTextBytes = 64 << 10;  // how much of a rejected record's text is kept
+
+    int effectiveWorkers() const;
+
+    friend bool operator==(const LoadOptions &, const LoadOptions &) = default;
+};
+
+struct LoadPlan
+{
+    ConnectionSettings connection;
+    QList<LoadSource> sources;
+    LoadOptions options;
+
+    friend bool operator==(const LoadPlan &, const LoadPlan &) = default;
+};
+
+} // namespace pjl
+
+Q_DECLARE_METATYPE(pjl::LoadPlan)

@@ -1,0 +1,22 @@
+#include "loadreport.h"
+
+namespace pjl {
+
+int LoadReport::filesFailed() const
+{
+    int n = 0;
+    for (const FileReport &f : files)
+        n += f.state == FileState::Failed ? 1 : 0;
+    return n;
+}
+
+int LoadReport::exitCode() const
+{
+    if (!fatal.isNull() || filesFailed() > 0)
+        return 1;
+    if (cancelled)
+        return 130;
+    return rowsRejected > 0 ? 3 : 0;
+}
+
+} // namespace pjl

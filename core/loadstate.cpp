@@ -1,0 +1,194 @@
+#include "loadstate.h"
+
+#include "batchqueue.h"
+#include "pgconnection.h"
+#include "recordbatch.h"
+
+#include <algorithm>
+
+namespace pjl {
+
+namespace {
+// The UI keeps what it is given; past this many undelivered rejects only the file gets them.
+constexpr qsizetype kMaxPendingRejects = 100000;
+} // namespace
+
+LoadState::LoadState(const FileEntries &entries, std::vector<Table> tableList, Logger *logger)
+    : tables(std::move(tableList))
+    , m_logger(logger)
+{
+    files.reserve(size_t(entries.size()));
+    for (const FileEntry &entry : entries) {
+        auto file = std::make_unique<File>();
+        file->entry = entry;
+        for (size_t t = 0; t < tables.size(); ++t) {
+            if (tables[t].display == entry.table)
+                file->tableIndex = int(t);
+        }
+        files.push_back(std::move(file));
+    }
+    clock.start();
+}
+
+void LoadState::fail(const Error &error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_fatal.isNull())
+            return;
+        m_fatal = error;
+    }
+    log(LogMessage::error(error.toString()));
+    requestStop(false);
+}
+
+Error LoadState::fatal() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fatal;
+}
+
+void LoadState::setQueue(BatchQueue *queue)
+{
+    std::lock_guard lock(m_mutex);
+    m_queue = queue;
+    if (m_queue && stop)
+        m_queue->abort();
+}
+
+void LoadState::requestStop(bool cancel)
+{
+    if (cancel)
+        cancelled = true;
+    stop = true;
+    setPaused(false);
+    std::lock_guard lock(m_mutex);
+    if (m_queue)
+        m_queue->abort();
+}
+
+void LoadState::setPaused(bool value)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        paused = value;
+    }
+    m_pauseWake.notify_all();
+}
+
+void LoadState::waitWhilePaused()
+{
+    std::unique_lock lock(m_mutex);
+    m_pauseWake.wait(lock, [this] { return !paused.load() || stop.load(); });
+}
+
+void LoadState::log(const LogMessage &message)
+{
+    if (m_logger)
+        m_logger->write(message);
+    std::lock_guard lock(m_mutex);
+    m_messages.push_back(message);
+}
+
+void LoadState::setFileError(File &file, const QString &error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        file.error = error;
+    }
+    touch(file);
+}
+
+QString LoadState::fileError(const File &file) const
+{
+    std::lock_guard lock(m_mutex);
+    return file.error;
+}
+
+Error LoadState::openRejects(const QString &path)
+{
+    m_rejectsPath = path;
+    m_rejectWriter.openLazily(path);
+    return {};
+}
+
+QString LoadState::rejectsPath() const
+{
+    return m_rejectsPath;
+}
+
+void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
+                               const std::vector<qint64> &segmentRejected, RejectedRecords rejects)
+{
+    const qint64 now = clock.elapsed();
+    const auto &segments = batch.segments();
+    for (size_t s = 0; s < segments.size(); ++s) {
+        const RecordBatch::Segment &segment = segments[s];
+        File &file = *files[size_t(segment.fileIndex)];
+        const qint64 json = segment.endOffset - segment.firstOffset;
+        file.rowsLoaded += segmentLoaded[s];
+        file.rowsRejected += segmentRejected[s];
+        file.bytesDone += segment.storageBytes;
+        file.jsonBytes += json;
+        rowsLoaded += segmentLoaded[s];
+        rowsRejected += segmentRejected[s];
+        bytesDone += segment.storageBytes;
+        jsonBytes += json;
+        const qint64 done = file.recordsDone += std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
+        // The reader sets records before it hands over the file's last segment, so whoever commits
+        // the last outstanding segment sees the total.
+        const qint64 total = file.records.load();
+        int reading = int(FileState::Reading);
+        if (total >= 0 && done == total && file.state.compare_exchange_strong(reading, int(FileState::Loaded)))
+            file.finishedMs = now;
+        touch(file);
+    }
+    if (rejects.isEmpty())
+        return;
+    if (m_rejectWriter.isOpen()) {
+        if (Error e = m_rejectWriter.write(rejects))
+            fail(e);
+    }
+    std::lock_guard lock(m_mutex);
+    const qsizetype room = std::max<qsizetype>(0, kMaxPendingRejects - m_rejects.size());
+    if (rejects.size() > room)
+        rejects.resize(room);
+    m_rejects.append(std::move(rejects));
+}
+
+void LoadState::registerConnection(PgConnection *connection)
+{
+    std::lock_guard lock(m_mutex);
+    m_connections.push_back(connection);
+}
+
+void LoadState::unregisterConnection(PgConnection *connection)
+{
+    std::lock_guard lock(m_mutex);
+    m_connections.erase(std::remove(m_connections.begin(), m_connections.end(), connection), m_connections.end());
+}
+
+void LoadState::cancelConnections()
+{
+    std::lock_guard lock(m_mutex);
+    for (PgConnection *connection : m_connections)
+        connection->cancel();
+}
+
+std::vector<LogMessage> LoadState::takeMessages()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<LogMessage> out;
+    out.swap(m_messages);
+    return out;
+}
+
+RejectedRecords LoadState::takeRejects()
+{
+    std::lock_guard lock(m_mutex);
+    RejectedRecords out;
+    out.swap(m_rejects);
+    return out;
+}
+
+} // namespace pjl

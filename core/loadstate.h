@@ -1,0 +1,124 @@
+#pragma once
+
+#include "error.h"
+#include "fileentry.h"
+#include "filestate.h"
+#include "framing.h"
+#include "logger.h"
+#include "rejectedrecord.h"
+#include "rejectwriter.h"
+#include "tablename.h"
+#include "tablesetup.h"
+
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace pjl {
+
+class BatchQueue;
+class PgConnection;
+class RecordBatch;
+
+// What the threads of one load share: per-file counters (atomics, read by the progress timer),
+// the stop/pause flags, the first fatal error, and inboxes of messages and rejects that the
+// LoadJob drains on its own thread. Stages talk through this and the BatchQueue, not signals.
+class LoadState final
+{
+    Q_DECLARE_TR_FUNCTIONS(LoadState)
+    Q_DISABLE_COPY_MOVE(LoadState)
+
+public:
+    struct File
+    {
+        FileEntry entry;
+        int tableIndex = 0;
+        std::atomic<int> state{int(FileState::Queued)};
+        std::atomic<int> framing{int(Framing::Unknown)};
+        std::atomic<qint64> bytesRead{0};
+        std::atomic<qint64> bytesDone{0};
+        std::atomic<qint64> rowsLoaded{0};
+        std::atomic<qint64> rowsRejected{0};
+        std::atomic<qint64> jsonBytes{0};
+        std::atomic<qint64> records{-1}; // total once the reader reached the end
+        std::atomic<qint64> recordsDone{0};
+        std::atomic<qint64> startedMs{-1};
+        std::atomic<qint64> finishedMs{-1};
+        std::atomic<quint32> version{0}; // bumped on every change the UI should see
+        QString error;                    // guarded by LoadState's mutex
+
+        FileState fileState() const { return FileState(state.load()); }
+    };
+
+    struct Table
+    {
+        TableName name;
+        QString display;
+        ColumnKind kind = ColumnKind::Jsonb;
+        QByteArray copyStatement;
+    };
+
+    LoadState(const FileEntries &files, std::vector<Table> tables, Logger *logger);
+
+    std::vector<std::unique_ptr<File>> files;
+    std::vector<Table> tables;
+    QElapsedTimer clock;
+    qint64 rejectTextBytes = 64 << 10;
+
+    std::atomic_bool stop{false};      // cancel or a fatal error: no new batches, COPY aborts
+    std::atomic_bool cancelled{false};
+    std::atomic_bool paused{false};
+
+    std::atomic<qint64> rowsLoaded{0};
+    std::atomic<qint64> rowsRejected{0};
+    std::atomic<qint64> jsonBytes{0};
+    std::atomic<qint64> bytesDone{0};
+
+    // While loading: aborted on stop so that nobody waits on it.
+    void setQueue(BatchQueue *queue);
+
+    void fail(const Error &error); // the first fatal error wins and stops the load
+    Error fatal() const;
+    void requestStop(bool cancel);
+
+    void setPaused(bool paused);
+    void waitWhilePaused();
+
+    void log(const LogMessage &message);
+    void setFileError(File &file, const QString &error);
+    QString fileError(const File &file) const;
+    void touch(File &file) { file.version.fetch_add(1, std::memory_order_relaxed); }
+
+    // A sink worker committed a batch: count it, write its rejects, mark finished files.
+    void batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
+                        const std::vector<qint64> &segmentRejected, RejectedRecords rejects);
+
+    Error openRejects(const QString &path);
+    QString rejectsPath() const;
+
+    // Connections of the workers, so a cancel can interrupt a statement that takes long.
+    void registerConnection(PgConnection *connection);
+    void unregisterConnection(PgConnection *connection);
+    void cancelConnections();
+
+    std::vector<LogMessage> takeMessages();
+    RejectedRecords takeRejects();
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_pauseWake;
+    Error m_fatal;
+    Logger *m_logger;
+    RejectWriter m_rejectWriter;
+    QString m_rejectsPath;
+    std::vector<LogMessage> m_messages;
+    RejectedRecords m_rejects;
+    std::vector<PgConnection *> m_connections;
+    BatchQueue *m_queue = nullptr;
+};
+
+} // namespace pjl

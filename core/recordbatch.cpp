@@ -1,0 +1,81 @@
+#include "recordbatch.h"
+
+#include "recordframer.h"
+
+#include <cstring>
+
+namespace pjl {
+
+RecordBatch::RecordBatch(int tableIndex, qint64 expectedBytes)
+    : m_tableIndex(tableIndex)
+    , m_data(new char[size_t(std::max<qint64>(expectedBytes, 4096) + kPadding)])
+    , m_capacity(size_t(std::max<qint64>(expectedBytes, 4096)))
+{
+}
+
+void RecordBatch::reserve(size_t bytes)
+{
+    if (m_used + bytes <= m_capacity)
+        return;
+    const size_t capacity = std::max(m_capacity * 2, m_used + bytes);
+    std::unique_ptr<char[]> bigger(new char[capacity + size_t(kPadding)]);
+    std::memcpy(bigger.get(), m_data.get(), m_used);
+    m_data = std::move(bigger);
+    m_capacity = capacity;
+}
+
+void RecordBatch::finish()
+{
+    std::memset(m_data.get() + m_used, 0, size_t(kPadding));
+}
+
+void RecordBatch::beginSegment(int fileIndex, qint64 firstOrdinal, qint64 firstOffset)
+{
+    Segment segment;
+    segment.fileIndex = fileIndex;
+    segment.firstOrdinal = firstOrdinal;
+    segment.lastOrdinal = firstOrdinal - 1;
+    segment.firstOffset = firstOffset;
+    segment.endOffset = firstOffset;
+    segment.rowBegin = segment.rowEnd = int(m_rows.size());
+    m_segments.push_back(segment);
+    m_segmentOpen = true;
+}
+
+void RecordBatch::appendRecord(const FramedRecord &record)
+{
+    const size_t size = size_t(record.size);
+    reserve(size + size_t(kRowPrefix));
+    const qint64 offset = qint64(m_used) + kRowPrefix;
+    std::memset(m_data.get() + m_used, 0, size_t(kRowPrefix));
+    std::memcpy(m_data.get() + offset, record.data, size);
+    m_used = size_t(offset) + size;
+    m_jsonBytes += record.size;
+    m_rows.push_back({offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1});
+    Segment &segment = m_segments.back();
+    segment.rowEnd = int(m_rows.size());
+    segment.lastOrdinal = record.ordinal;
+    segment.endOffset = record.offset + record.spanBytes;
+}
+
+void RecordBatch::appendReject(RejectedRecord reject)
+{
+    Segment &segment = m_segments.back();
+    segment.lastOrdinal = reject.error.record;
+    segment.endOffset = reject.error.offset + reject.textBytes;
+    m_jsonBytes += reject.textBytes;
+    m_rejects.append(std::move(reject));
+    m_rejectSegments.push_back(int(m_segments.size()) - 1);
+}
+
+void RecordBatch::endSegment(qint64 lastOrdinal, qint64 endOffset, qint64 storageBytes, bool endsFile)
+{
+    Segment &segment = m_segments.back();
+    segment.lastOrdinal = std::max(segment.lastOrdinal, lastOrdinal);
+    segment.endOffset = std::max(segment.endOffset, endOffset);
+    segment.storageBytes = storageBytes;
+    segment.endsFile = endsFile;
+    m_segmentOpen = false;
+}
+
+} // namespace pjl

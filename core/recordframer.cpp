@@ -1,0 +1,507 @@
+#include "recordframer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace pjl {
+
+namespace {
+
+// Byte classes for the scanning loops: 0 means "nothing to do, keep going".
+using ByteTable = std::array<uint8_t, 256>;
+
+constexpr ByteTable makeTable(std::initializer_list<char> interesting)
+{
+    ByteTable table{};
+    for (char c : interesting)
+        table[uint8_t(c)] = 1;
+    return table;
+}
+
+constexpr ByteTable kContainerBytes = makeTable({'"', '{', '[', '}', ']'});
+constexpr ByteTable kStringBytes = makeTable({'"', '\\', '\n'});
+constexpr ByteTable kTokenEnd = makeTable({' ', '\t', '\r', '\n', ',', '{', '[', '}', ']', '"'});
+
+constexpr qint64 kSharedLineProbe = 64 << 10;
+
+bool isScalarStart(char c)
+{
+    return c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
+}
+
+bool isNumberStart(char c)
+{
+    return c == '-' || (c >= '0' && c <= '9');
+}
+
+} // namespace
+
+RecordFramer::RecordFramer(ByteSource &source) : RecordFramer(source, Options{}) {}
+
+RecordFramer::RecordFramer(ByteSource &source, Options options) : m_source(source), m_options(options)
+{
+    m_options.readSize = std::max<qint64>(m_options.readSize, 1);
+    m_buffer.resize(size_t(m_options.readSize + kPadding));
+}
+
+bool RecordFramer::refill()
+{
+    if (m_eof)
+        return false;
+    const size_t capacity = m_buffer.size() - kPadding;
+    // Keep the open record (or, while detecting, everything); drop what was consumed before it.
+    const size_t keep = m_state == State::Start ? 0 : (inRecord() ? m_recStart : m_pos);
+    if (keep > 0) {
+        countLines(keep);
+        std::memmove(m_buffer.data(), m_buffer.data() + keep, m_end - keep);
+        m_end -= keep;
+        m_pos -= keep;
+        m_lineScanPos -= keep;
+        if (inRecord())
+            m_recStart -= keep;
+        m_base += keep;
+    }
+    const size_t readSize = size_t(m_options.readSize);
+    if (capacity - m_end < readSize / 2 + 1) {
+        m_buffer.resize(m_end + readSize + kPadding);
+    } else if (capacity > 4 * readSize && m_end < readSize) {
+        // A huge record has passed: give its memory back.
+        std::vector<char> smaller(readSize + m_end + kPadding);
+        std::memcpy(smaller.data(), m_buffer.data(), m_end);
+        m_buffer.swap(smaller);
+    }
+    const qint64 room = qint64(m_buffer.size() - kPadding - m_end);
+    const qint64 n = m_source.read(m_buffer.data() + m_end, room);
+    if (n <= 0) {
+        // 0: the end; -1: a read error, reported by next() once everything read was framed.
+        m_eof = true;
+        return false;
+    }
+    m_end += size_t(n);
+    return true;
+}
+
+void RecordFramer::countLines(size_t upTo)
+{
+    if (upTo <= m_lineScanPos)
+        return;
+    const char *b = m_buffer.data();
+    const qint64 n = std::count(b + m_lineScanPos, b + upTo, '\n');
+    if (n > 0) {
+        m_line += n;
+        const char *q = b + upTo;
+        while (q[-1] != '\n')
+            --q;
+        m_lineStartOffset = m_base + (q - b);
+    }
+    m_lineScanPos = upTo;
+}
+
+qint64 RecordFramer::columnOf(size_t pos) const
+{
+    return m_base + qint64(pos) - m_lineStartOffset;
+}
+
+void RecordFramer::detect()
+{
+    while (!m_eof && qint64(m_end) < m_options.detectBytes)
+        refill();
+    const char *b = m_buffer.data();
+    size_t p = 0;
+    if (m_end >= 3 && uint8_t(b[0]) == 0xEF && uint8_t(b[1]) == 0xBB && uint8_t(b[2]) == 0xBF)
+        p = 3; // a BOM is framing, not data; offsets still count it
+    m_pos = p;
+    m_lineScanPos = p;
+    m_lineStartOffset = qint64(p);
+    while (p < m_end && (b[p] == ' ' || b[p] == '\t' || b[p] == '\r' || b[p] == '\n'))
+        ++p;
+    m_state = State::Between;
+    if (p >= m_end || b[p] != '[')
+        return;
+
+    // Does the first array close inside the window, with more values after it? Then the file is a
+    // stream of arrays ("[..]\n[..]"), not an array of records.
+    int depth = 0;
+    bool inString = false;
+    size_t q = p;
+    for (; q < m_end; ++q) {
+        const char c = b[q];
+        if (inString) {
+            if (c == '\\')
+                ++q;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            break;
+        }
+    }
+    if (q < m_end) {
+        size_t r = q + 1;
+        while (r < m_end && (b[r] == ' ' || b[r] == '\t' || b[r] == '\r' || b[r] == '\n'))
+            ++r;
+        if (r < m_end)
+            return; // something follows the first array: a stream of values
+    }
+    countLines(p);
+    m_outerArray = true;
+    m_arraySeen = true;
+    m_pos = p + 1;
+}
+
+void RecordFramer::startRecord(char c)
+{
+    countLines(m_pos);
+    if (!m_newlineSincePrevious && m_ordinal > 0)
+        m_sharedLines = true;
+    m_recStart = m_pos;
+    m_recOrdinal = ++m_ordinal;
+    m_recLine = m_line;
+    m_recColumn = columnOf(m_pos);
+    m_recFirst = c;
+    m_malformed.clear();
+    m_stack.clear();
+    m_escape = false;
+    ++m_pos;
+    if (c == '{' || c == '[') {
+        m_stack.push_back(c);
+        m_state = State::Container;
+    } else if (c == '"') {
+        m_stringTopLevel = true;
+        m_state = State::String;
+    } else {
+        m_state = State::Token;
+    }
+}
+
+RecordFramer::Status RecordFramer::emitRecord(FramedRecord &out, size_t end, const QString &error)
+{
+    const char *b = m_buffer.data();
+    const QString reason = error.isEmpty() ? m_malformed : error;
+    out.data = b + m_recStart;
+    out.spanBytes = qint64(end - m_recStart);
+    out.size = reason.isEmpty() ? out.spanBytes : std::min(out.spanBytes, m_options.previewBytes);
+    out.ordinal = m_recOrdinal;
+    out.line = m_recLine;
+    out.offset = m_base + qint64(m_recStart);
+    out.error = reason;
+    if (reason.isEmpty()) {
+        ++m_goodRecords;
+        m_goodColumn = m_recColumn;
+        m_goodFirst = m_recFirst;
+        if (m_goodRecords <= 100 && !m_multiLine && std::memchr(out.data, '\n', size_t(out.spanBytes)))
+            m_multiLine = true;
+        m_newlineSincePrevious = false;
+    } else {
+        // Line sharing is learnt from good records only.
+        m_newlineSincePrevious = true;
+    }
+    m_pos = end;
+    m_state = State::Between;
+    return Status::Record;
+}
+
+bool RecordFramer::isCandidateStart(char c, qint64 column) const
+{
+    const qint64 maxColumn = m_goodColumn >= 0 ? m_goodColumn : m_recColumn;
+    if (column > maxColumn)
+        return false;
+    if (c == '{' || c == '[')
+        return true;
+    if (m_goodFirst == '"')
+        return c == '"';
+    if (isNumberStart(m_goodFirst))
+        return isNumberStart(c);
+    if (m_goodFirst == 't' || m_goodFirst == 'f' || m_goodFirst == 'n')
+        return c == 't' || c == 'f' || c == 'n';
+    return false;
+}
+
+bool RecordFramer::recordsShareLines(size_t errorPos) const
+{
+    if (m_sharedLines)
+        return true;
+    // Not known yet (first records): a record on a line that goes on far past the error is part of
+    // a compact single-line array.
+    const size_t probeEnd = std::min(m_end, errorPos + size_t(kSharedLineProbe));
+    if (!m_eof && probeEnd - errorPos < size_t(kSharedLineProbe))
+        return false;
+    return std::memchr(m_buffer.data() + m_recStart, '\n', probeEnd - m_recStart) == nullptr;
+}
+
+RecordFramer::Status RecordFramer::fail(FramedRecord &out, size_t errorPos, const QString &reason)
+{
+    const char *b = m_buffer.data();
+    const qint64 errorLine = m_recLine + std::count(b + m_recStart, b + errorPos, '\n');
+    const QString message = errorLine > m_recLine ? tr("%1 (line %2)").arg(reason).arg(errorLine) : reason;
+
+    // A line inside the record that starts the way records start: the record really ended before
+    // it (a missing bracket), so everything from there on is framed again.
+    const char *end = b + errorPos;
+    for (auto *nl = static_cast<const char *>(std::memchr(b + m_recStart, '\n', errorPos - m_recStart)); nl;
+         nl = static_cast<const char *>(std::memchr(nl + 1, '\n', size_t(end - nl - 1)))) {
+        const char *q = nl + 1;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            ++q;
+        if (q < end && isCandidateStart(*q, q - nl - 1))
+            return emitRecord(out, size_t(q - b), message);
+    }
+
+    // Otherwise skip forward to such a line, keeping only a preview of the skipped text.
+    m_skipOffset = m_base + qint64(m_recStart);
+    m_preview.assign(b + m_recStart, size_t(std::min<qint64>(qint64(errorPos - m_recStart), m_options.previewBytes)));
+    m_malformed = message;
+    m_pos = errorPos;
+    m_state = State::SkipToLine;
+    return Status::End; // "no record yet": the caller keeps scanning
+}
+
+RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt)
+{
+    const size_t previewSize = m_preview.size();
+    m_preview.append(size_t(kPadding), '\0');
+    out.data = m_preview.data();
+    out.size = qint64(previewSize);
+    out.spanBytes = m_base + qint64(resumeAt) - m_skipOffset;
+    out.ordinal = m_recOrdinal;
+    out.line = m_recLine;
+    out.offset = m_skipOffset;
+    out.error = m_malformed;
+    m_pos = resumeAt;
+    m_state = State::Between;
+    m_newlineSincePrevious = true;
+    return Status::Record;
+}
+
+RecordFramer::Status RecordFramer::atEndOfData(FramedRecord &out)
+{
+    switch (m_state) {
+    case State::Token:
+        if (isScalarStart(m_recFirst))
+            return emitRecord(out, m_end);
+        return fail(out, m_end, tr("unexpected text between records"));
+    case State::Container:
+    case State::String:
+        return fail(out, m_end, tr("the data ends inside this record (truncated record)"));
+    case State::SkipToLine:
+    case State::SkipLineStart:
+        return finishSkip(out, m_end);
+    case State::Start:
+    case State::Between:
+    case State::Done:
+        break;
+    }
+    m_state = State::Done;
+    return m_source.error().isNull() ? Status::End : Status::Failed;
+}
+
+RecordFramer::Status RecordFramer::next(FramedRecord &out)
+{
+    if (m_state == State::Start)
+        detect();
+    for (;;) {
+        if (m_state == State::Done)
+            return m_source.error().isNull() ? Status::End : Status::Failed;
+        if (m_pos >= m_end) {
+            if (inRecord() && qint64(m_end - m_recStart) >= m_options.maxRecordBytes) {
+                const Status s = fail(out, m_end,
+                                      tr("the record is larger than %1 MiB (the maximum record size)")
+                                          .arg(m_options.maxRecordBytes >> 20));
+                if (s == Status::Record)
+                    return s;
+                continue;
+            }
+            if (!refill()) {
+                const Status s = atEndOfData(out);
+                if (s == Status::Record || m_state == State::Done)
+                    return s;
+            }
+            continue;
+        }
+
+        const char *b = m_buffer.data();
+        const char *p = b + m_pos;
+        const char *e = b + m_end;
+        switch (m_state) {
+        case State::Between: {
+            char c = 0;
+            for (; p < e; ++p) {
+                c = *p;
+                if (c == '\n')
+                    m_newlineSincePrevious = true;
+                else if (c != ' ' && c != '\t' && c != '\r' && c != ',')
+                    break;
+            }
+            m_pos = size_t(p - b);
+            if (p == e)
+                continue;
+            if (c == ']' && m_outerArray) {
+                m_outerArray = false;
+                m_arrayClosed = true;
+                ++m_pos;
+                continue;
+            }
+            startRecord(c);
+            if (c == ']' || c == '}') {
+                if (fail(out, m_pos, tr("unexpected '%1' between records").arg(QLatin1Char(c))) == Status::Record)
+                    return Status::Record;
+            }
+            continue;
+        }
+        case State::String:
+        case State::Container: {
+            if (m_escape) {
+                // The previous buffer ended with a backslash: this byte is the escaped one.
+                m_escape = false;
+                if (*p == '\n') {
+                    if (fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)")) ==
+                        Status::Record)
+                        return Status::Record;
+                    continue;
+                }
+                ++p;
+            }
+            bool needMore = false;
+            for (;;) {
+                if (m_state == State::String) {
+                    while (p < e && kStringBytes[uint8_t(*p)] == 0)
+                        ++p;
+                    if (p == e) {
+                        needMore = true;
+                        break;
+                    }
+                    if (*p == '"') {
+                        ++p;
+                        if (m_stringTopLevel) {
+                            m_stringTopLevel = false;
+                            return emitRecord(out, size_t(p - b));
+                        }
+                        m_state = State::Container;
+                        continue;
+                    }
+                    if (*p == '\\') {
+                        if (p + 1 == e) {
+                            m_escape = true;
+                            p = e;
+                            needMore = true;
+                            break;
+                        }
+                        if (p[1] != '\n') {
+                            p += 2;
+                            continue;
+                        }
+                        ++p;
+                    }
+                    m_stringTopLevel = false;
+                    if (fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)")) ==
+                        Status::Record)
+                        return Status::Record;
+                    break;
+                }
+
+                while (p < e && kContainerBytes[uint8_t(*p)] == 0)
+                    ++p;
+                if (p == e) {
+                    needMore = true;
+                    break;
+                }
+                const char c = *p;
+                if (c == '"') {
+                    ++p;
+                    m_state = State::String;
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    m_stack.push_back(c);
+                    ++p;
+                    continue;
+                }
+                const char open = c == '}' ? '{' : '[';
+                if (m_stack.back() == open) {
+                    m_stack.pop_back();
+                    ++p;
+                    if (m_stack.empty())
+                        return emitRecord(out, size_t(p - b));
+                    continue;
+                }
+                // A mismatched bracket.
+                const size_t at = size_t(p - b);
+                const QString what = tr("mismatched '%1'").arg(QLatin1Char(c));
+                if (!recordsShareLines(at)) {
+                    if (fail(out, at, what) == Status::Record)
+                        return Status::Record;
+                    break;
+                }
+                if (m_malformed.isEmpty())
+                    m_malformed = what;
+                const auto opener = std::find(m_stack.rbegin(), m_stack.rend(), open);
+                if (opener == m_stack.rend()) // the bracket closes something outside this record
+                    return emitRecord(out, at);
+                m_stack.resize(size_t(m_stack.rend() - opener) - 1);
+                ++p;
+                if (m_stack.empty())
+                    return emitRecord(out, size_t(p - b));
+            }
+            if (needMore)
+                m_pos = m_end;
+            continue;
+        }
+        case State::Token: {
+            while (p < e && kTokenEnd[uint8_t(*p)] == 0)
+                ++p;
+            m_pos = size_t(p - b);
+            if (p == e)
+                continue;
+            if (isScalarStart(m_recFirst))
+                return emitRecord(out, m_pos);
+            if (fail(out, m_pos, tr("unexpected text between records")) == Status::Record)
+                return Status::Record;
+            continue;
+        }
+        case State::SkipToLine: {
+            const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)));
+            if (!nl) {
+                m_pos = m_end;
+                continue;
+            }
+            m_pos = size_t(nl + 1 - b);
+            m_skipColumn = 0;
+            m_state = State::SkipLineStart;
+            continue;
+        }
+        case State::SkipLineStart: {
+            while (p < e && (*p == ' ' || *p == '\t')) {
+                ++p;
+                ++m_skipColumn;
+            }
+            m_pos = size_t(p - b);
+            if (p == e)
+                continue;
+            if (isCandidateStart(*p, m_skipColumn))
+                return finishSkip(out, m_pos);
+            m_state = State::SkipToLine;
+            continue;
+        }
+        case State::Start:
+        case State::Done:
+            break;
+        }
+    }
+}
+
+Framing RecordFramer::framing() const
+{
+    if (m_arraySeen)
+        return (m_state == State::Done && !m_arrayClosed) ? Framing::UnclosedArray : Framing::Array;
+    if (m_state == State::Start)
+        return Framing::Unknown;
+    if (m_ordinal == 0)
+        return m_state == State::Done ? Framing::Empty : Framing::Unknown;
+    return (m_sharedLines || m_multiLine) ? Framing::Concatenated : Framing::JsonLines;
+}
+
+} // namespace pjl

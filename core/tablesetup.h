@@ -1,0 +1,36 @@
+#pragma once
+
+#include "pgconnection.h"
+#include "tablename.h"
+
+#include <QCoreApplication>
+
+namespace pjl {
+
+// The type of the target's "data" column decides how rows are encoded in binary COPY.
+enum class ColumnKind
+{
+    Jsonb, // version byte 1 + text
+    Json,  // text as is
+    Text,  // text as is
+};
+
+// Creates or checks a target table once per load (never once per file).
+class TableSetup final
+{
+    Q_DECLARE_TR_FUNCTIONS(TableSetup)
+
+public:
+    // CREATE TABLE IF NOT EXISTS t (data jsonb NOT NULL).
+    static Error create(PgConnection &connection, const TableName &table);
+
+    // Creates a missing table (when allowed), empties it (when asked), and checks that rows of a
+    // single "data" column can go in: the column exists with a JSON or text type, no other column
+    // needs a value, and we may insert.
+    static Result<ColumnKind> prepare(PgConnection &connection, const TableName &table, bool createIfMissing,
+                                      bool truncate);
+
+    static QByteArray copyStatement(const TableName &table);
+};
+
+} // namespace pjl
