@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <cstring>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,9 @@ ValidationVerdict JsonValidator::check(const char *data, size_t size)
             u"22P02"_s,
             tr("invalid input syntax for type json: %1").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
+    // A NUL byte is never valid JSON; PostgreSQL names it an encoding error, as we do.
+    if (!verdict.ok && std::memchr(data, 0, size))
+        verdict = ValidationVerdict::reject(u"22021"_s, tr("invalid byte sequence for encoding \"UTF8\": 0x00"));
     if (m_parser->dom.capacity() > kKeepCapacity)
         m_parser->reset();
     return verdict;

@@ -121,8 +121,9 @@ void RecordFramer::detect()
         return;
 
     // Does the first array close inside the window, with more values after it? Then the file is a
-    // stream of arrays ("[..]\n[..]"), not an array of records.
-    int depth = 0;
+    // stream of arrays ("[..]\n[..]"), not an array of records. A mismatched bracket on the way
+    // means a damaged array, and an array it stays.
+    std::vector<char> stack;
     bool inString = false;
     size_t q = p;
     for (; q < m_end; ++q) {
@@ -135,9 +136,15 @@ void RecordFramer::detect()
         } else if (c == '"') {
             inString = true;
         } else if (c == '[' || c == '{') {
-            ++depth;
-        } else if ((c == ']' || c == '}') && --depth == 0) {
-            break;
+            stack.push_back(c);
+        } else if (c == ']' || c == '}') {
+            if (stack.back() != (c == ']' ? '[' : '{')) {
+                q = m_end;
+                break;
+            }
+            stack.pop_back();
+            if (stack.empty())
+                break;
         }
     }
     if (q < m_end) {
@@ -181,7 +188,9 @@ void RecordFramer::startRecord(char c)
 RecordFramer::Status RecordFramer::emitRecord(FramedRecord &out, size_t end, const QString &error)
 {
     const char *b = m_buffer.data();
-    const QString reason = error.isEmpty() ? m_malformed : error;
+    QString reason = error.isEmpty() ? m_malformed : error;
+    if (reason.isEmpty() && qint64(end - m_recStart) > m_options.maxRecordBytes)
+        reason = tooLarge();
     out.data = b + m_recStart;
     out.spanBytes = qint64(end - m_recStart);
     out.size = reason.isEmpty() ? out.spanBytes : std::min(out.spanBytes, m_options.previewBytes);
@@ -205,6 +214,11 @@ RecordFramer::Status RecordFramer::emitRecord(FramedRecord &out, size_t end, con
     return Status::Record;
 }
 
+QString RecordFramer::tooLarge() const
+{
+    return tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes);
+}
+
 bool RecordFramer::isCandidateStart(char c, qint64 column) const
 {
     const qint64 maxColumn = m_goodColumn >= 0 ? m_goodColumn : m_recColumn;
@@ -219,6 +233,14 @@ bool RecordFramer::isCandidateStart(char c, qint64 column) const
     if (m_goodFirst == 't' || m_goodFirst == 'f' || m_goodFirst == 'n')
         return c == 't' || c == 'f' || c == 'n';
     return false;
+}
+
+bool RecordFramer::followedByColon(size_t pos) const
+{
+    const char *b = m_buffer.data();
+    while (pos < m_end && (b[pos] == ' ' || b[pos] == '\t' || b[pos] == '\r' || b[pos] == '\n'))
+        ++pos;
+    return pos < m_end && b[pos] == ':';
 }
 
 bool RecordFramer::recordsShareLines(size_t errorPos) const
@@ -258,6 +280,12 @@ RecordFramer::Status RecordFramer::fail(FramedRecord &out, size_t errorPos, cons
     m_pos = errorPos;
     m_state = State::SkipToLine;
     return Status::End; // "no record yet": the caller keeps scanning
+}
+
+void RecordFramer::keepPreview(size_t from, size_t to)
+{
+    const size_t room = size_t(m_options.previewBytes) - std::min(m_preview.size(), size_t(m_options.previewBytes));
+    m_preview.append(m_buffer.data() + from, std::min(room, to - from));
 }
 
 RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt)
@@ -307,10 +335,8 @@ RecordFramer::Status RecordFramer::next(FramedRecord &out)
         if (m_state == State::Done)
             return m_source.error().isNull() ? Status::End : Status::Failed;
         if (m_pos >= m_end) {
-            if (inRecord() && qint64(m_end - m_recStart) >= m_options.maxRecordBytes) {
-                const Status s = fail(out, m_end,
-                                      tr("the record is larger than %1 MiB (the maximum record size)")
-                                          .arg(m_options.maxRecordBytes >> 20));
+            if (inRecord() && qint64(m_end - m_recStart) > m_options.maxRecordBytes) {
+                const Status s = fail(out, m_end, tooLarge());
                 if (s == Status::Record)
                     return s;
                 continue;
@@ -378,6 +404,13 @@ RecordFramer::Status RecordFramer::next(FramedRecord &out)
                         ++p;
                         if (m_stringTopLevel) {
                             m_stringTopLevel = false;
+                            if (followedByColon(size_t(p - b))) {
+                                // A key outside any object: the record lost its opening brace.
+                                if (fail(out, size_t(p - b), tr("a key outside an object (a record's opening brace is missing?)")) ==
+                                    Status::Record)
+                                    return Status::Record;
+                                break;
+                            }
                             return emitRecord(out, size_t(p - b));
                         }
                         m_state = State::Container;
@@ -464,13 +497,13 @@ RecordFramer::Status RecordFramer::next(FramedRecord &out)
         }
         case State::SkipToLine: {
             const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)));
-            if (!nl) {
-                m_pos = m_end;
-                continue;
+            const size_t next = nl ? size_t(nl + 1 - b) : m_end;
+            keepPreview(m_pos, next);
+            m_pos = next;
+            if (nl) {
+                m_skipColumn = 0;
+                m_state = State::SkipLineStart;
             }
-            m_pos = size_t(nl + 1 - b);
-            m_skipColumn = 0;
-            m_state = State::SkipLineStart;
             continue;
         }
         case State::SkipLineStart: {
@@ -478,12 +511,12 @@ RecordFramer::Status RecordFramer::next(FramedRecord &out)
                 ++p;
                 ++m_skipColumn;
             }
+            if (p < e && isCandidateStart(*p, m_skipColumn))
+                return finishSkip(out, size_t(p - b));
+            keepPreview(m_pos, size_t(p - b));
             m_pos = size_t(p - b);
-            if (p == e)
-                continue;
-            if (isCandidateStart(*p, m_skipColumn))
-                return finishSkip(out, m_pos);
-            m_state = State::SkipToLine;
+            if (p < e)
+                m_state = State::SkipToLine;
             continue;
         }
         case State::Start:

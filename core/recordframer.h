@@ -93,6 +93,9 @@ private:
     Status emitRecord(FramedRecord &out, size_t end, const QString &error = {});
     Status fail(FramedRecord &out, size_t errorPos, const QString &reason);
     Status finishSkip(FramedRecord &out, size_t resumeAt);
+    void keepPreview(size_t from, size_t to);
+    bool followedByColon(size_t pos) const;
+    QString tooLarge() const;
     Status atEndOfData(FramedRecord &out);
     bool isCandidateStart(char c, qint64 column) const;
     bool recordsShareLines(size_t errorPos) const;

@@ -69,7 +69,8 @@ Error RejectWriter::write(const RejectedRecords &rejects)
         out += toJsonLine(r);
     std::lock_guard lock(m_mutex);
     if (!m_lazyPath.isEmpty()) {
-        if (Error e = openLocked(m_lazyPath, false))
+        const QString path = m_lazyPath;
+        if (Error e = openLocked(path, false))
             return e;
     }
     if (!m_file.isOpen())

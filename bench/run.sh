@@ -1,0 +1,865 @@
+#!/usr/bin/env bash
+# pgjsonload benchmark (issue 3): pgjsonload against server-side COPY (one and N connections, "the
+# ceiling") and psql \copy, on generated data, with row-count + checksum checks after every run.
+#
+#   bench/run.sh [--quick | --size 100M|500M|1G|2G] [--only LIST] [--memory] [--dsn DSN] ...
+#
+# Run "bench/run.sh --help" for all options. Data is generated once into bench/data/ and reused;
+# the server, logs and scratch files live in bench/work/ (both gitignored). Results are printed and
+# appended to bench/RESULTS.md. Targets are reported, never asserted: the exit status is non-zero
+# only when something failed or loaded wrong data.
+set -euo pipefail
+export LC_ALL=C            # decimal points and sort order must not depend on the caller's locale
+umask 022                  # data files must stay readable by the "postgres" user (server-side COPY)
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+BIN_DIR=${PJL_BIN_DIR:-$ROOT/build/bin}
+LOADER=$BIN_DIR/pgjsonload
+DATAGEN=$BIN_DIR/pgjsonload-datagen
+DATA_ROOT=$BENCH_DIR/data
+WORK=$BENCH_DIR/work
+RESULTS_MD=$BENCH_DIR/RESULTS.md
+PGSERVER=$ROOT/tests/pgserver.sh
+TABLE=t
+TABLE_MARK='pgjsonload bench table'   # COMMENT ON TABLE: we only ever drop a table carrying it
+# The exact command line, quoted only where the shell needs it.
+COMMAND_LINE="bench/run.sh"
+for arg in "$@"; do
+    if [[ $arg =~ ^[A-Za-z0-9_./,=:+-]+$ ]]; then COMMAND_LINE+=" $arg"; else COMMAND_LINE+=" $(printf %q "$arg")"; fi
+done
+
+# ---------------------------------------------------------------------------------------------
+# Options
+# ---------------------------------------------------------------------------------------------
+usage() {
+    cat <<'EOF'
+Usage: bench/run.sh [options]
+
+  --size 100M|500M|1G|2G  size of the large file (default 500M; any N[MG] works; 1024-based)
+  --quick                 same as --size 100M
+  --only LIST             comma list of cases and/or approaches to run (default: all):
+                            cases:      ndjson, broken, gz, small, memory
+                            approaches: copy1 (server-side COPY, 1 connection),
+                                        copyN (server-side COPY, N connections = the ceiling),
+                                        psql (psql \copy), pgjsonload
+                          e.g. --only ndjson,pgjsonload  or  --only small
+  --memory                add a 2G NDJSON pgjsonload run for peak RSS (implied by --size 2G)
+  --dsn DSN               use this server instead of starting one in bench/work/pg; server-side
+                          COPY then needs the server to read bench/data, and server CPU is only
+                          measured when the server runs on this machine
+  --conns N               connections for the ceiling (default: nproc = the local server's cores)
+  --small-files N         number of small files (default 10000 at 500M, scaled with --size)
+  --seed S                datagen seed (default 1)
+  --repeat K              run everything K times, report the median run (default 1)
+  --loader-args "ARGS"    extra pgjsonload arguments for experiments (e.g. "--workers 4 --chunk 50000")
+  --loader-pgoptions STR  PGOPTIONS for pgjsonload only (e.g. "-c synchronous_commit=off")
+  --quiet-wait SECONDS    before each run wait up to this long for the machine to be idle (other
+                          processes < 0.3 CPU for 2 s in a row; default 120, 0 = do not wait)
+  --note TEXT             a remark stored with the results
+  --build                 build the binaries first (cmake --build build)
+  --no-results            do not append to bench/RESULTS.md
+  --help
+EOF
+}
+
+die() { echo "bench: error: $*" >&2; exit 1; }
+say() { echo "bench: $*" >&2; }
+
+SIZE=500M
+ONLY=""
+MEMORY=0
+DSN=""
+CONNS=$(nproc)
+SMALL_FILES=""
+SEED=1
+REPEAT=1
+LOADER_ARGS=""
+LOADER_PGOPTIONS=""
+NOTE=""
+QUIET_WAIT=120
+BUILD=0
+WRITE_RESULTS=1
+
+while [ $# -gt 0 ]; do
+    opt=$1
+    case "$opt" in
+    --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
+    esac
+    need() { [ $# -ge 2 ] || die "$1 needs a value (see --help)"; }
+    case "$opt" in
+    --size) need "$@"; SIZE=$2; shift 2 ;;
+    --quick) SIZE=100M; shift ;;
+    --only) need "$@"; ONLY=$2; shift 2 ;;
+    --memory) MEMORY=1; shift ;;
+    --dsn) need "$@"; DSN=$2; shift 2 ;;
+    --conns) need "$@"; CONNS=$2; shift 2 ;;
+    --small-files) need "$@"; SMALL_FILES=$2; shift 2 ;;
+    --seed) need "$@"; SEED=$2; shift 2 ;;
+    --repeat) need "$@"; REPEAT=$2; shift 2 ;;
+    --loader-args) need "$@"; LOADER_ARGS=$2; shift 2 ;;
+    --loader-pgoptions) need "$@"; LOADER_PGOPTIONS=$2; shift 2 ;;
+    --note) need "$@"; NOTE=$2; shift 2 ;;
+    --quiet-wait) need "$@"; QUIET_WAIT=$2; shift 2 ;;
+    --build) BUILD=1; shift ;;
+    --no-results) WRITE_RESULTS=0; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument '$opt'" ;;
+    esac
+done
+
+SIZE=${SIZE^^}
+[[ $SIZE =~ ^[1-9][0-9]*[MG]$ ]] || die "--size must look like 100M, 500M, 1G or 2G (got '$SIZE')"
+[[ $CONNS =~ ^[1-9][0-9]*$ ]] || die "--conns must be a positive number"
+[[ $SEED =~ ^[0-9]+$ ]] || die "--seed must be a number"
+[[ $REPEAT =~ ^[1-9][0-9]*$ ]] || die "--repeat must be a positive number"
+[[ $QUIET_WAIT =~ ^[0-9]+$ ]] || die "--quiet-wait must be a number of seconds"
+[ -z "$SMALL_FILES" ] || [[ $SMALL_FILES =~ ^[1-9][0-9]*$ ]] || die "--small-files must be a positive number"
+
+# Size in bytes, the way pgjsonload-datagen reads --bytes (1024-based).
+size_bytes() {
+    local n=${1%[MG]}
+    case "$1" in *M) echo $((n << 20)) ;; *G) echo $((n << 30)) ;; esac
+}
+SIZE_BYTES=$(size_bytes "$SIZE")
+[ "$SIZE" = 2G ] && MEMORY=1
+
+# The small files keep the issue's shape (20-100 records, ~24 KB each): the per-file overhead, which
+# is what this case measures, depends on the size of a file, not on how many there are. Their number
+# is 10,000 at the default 500M and scales with --size so that a quick run stays quick.
+if [ -z "$SMALL_FILES" ]; then
+    SMALL_FILES=$((10000 * SIZE_BYTES / (500 << 20)))
+    [ "$SMALL_FILES" -ge 100 ] || SMALL_FILES=100
+fi
+
+# --only: split into cases and approaches; an empty group means "all of that group".
+ALL_CASES="ndjson broken gz small"
+ALL_APPROACHES="copy1 copyN psql pgjsonload"
+CASES=""
+APPROACHES=""
+for token in ${ONLY//,/ }; do
+    case "$token" in
+    ndjson | broken | gz | small | memory) CASES="$CASES $token" ;;
+    copy1 | psql | pgjsonload) APPROACHES="$APPROACHES $token" ;;
+    copyN | copyn | ceiling) APPROACHES="$APPROACHES copyN" ;;
+    *) die "--only: unknown case or approach '$token' (cases: $ALL_CASES memory; approaches: $ALL_APPROACHES)" ;;
+    esac
+done
+if [ -z "$CASES" ]; then
+    CASES=$ALL_CASES
+    [ "$MEMORY" = 1 ] && CASES="$CASES memory"
+fi
+[ -n "$APPROACHES" ] || APPROACHES=$ALL_APPROACHES
+has_case() { [[ " $CASES " == *" $1 "* ]]; }
+has_approach() { [[ " $APPROACHES " == *" $1 "* ]]; }
+# At --size 2G the NDJSON pgjsonload run already is the 2 GB memory run.
+if has_case memory && [ "$SIZE" = 2G ] && has_case ndjson && has_approach pgjsonload; then
+    CASES=${CASES/memory/}
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------------------------
+calc() { awk "BEGIN { printf \"%s\", $* }"; }           # float arithmetic: calc "1/3"
+fmt() { awk -v v="$2" "BEGIN { printf \"$1\", v }"; }   # fmt %.2f 3.14159
+
+# psql against the benchmark server: no psqlrc, stop at the first error, terse output.
+pg() { PGAPPNAME=${PGAPPNAME:-bench-control} psql "$DSN" -X -q -v ON_ERROR_STOP=1 "$@"; }
+pg_value() { pg -At -c "$1"; }
+
+CLK_TCK=$(getconf CLK_TCK)
+
+# Server CPU in clock ticks: the postmaster and its live children (backends, checkpointer, WAL
+# writer, autovacuum ...), plus the postmaster's cutime/cstime, which holds the CPU of children
+# that already exited -- the backends of a finished load exit before we can look at them.
+SERVER_PM=""
+server_cpu_ticks() {
+    [ -n "$SERVER_PM" ] || return 0
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v pm="$SERVER_PM" '
+        { pid = $1; line = $0; sub(/^.*\) /, "", line); split(line, f, " ")
+          # f[2] = ppid, f[12..15] = utime stime cutime cstime (fields 4, 14-17 of proc(5))
+          if (pid == pm) total += f[12] + f[13] + f[14] + f[15]
+          else if (f[2] == pm) total += f[12] + f[13] }
+        END { printf "%d\n", total }'
+}
+
+# Whole-machine CPU from /proc/stat: "busy steal" in clock ticks. Other engineers' builds and tests
+# share this machine; busy minus loader minus server shows how much they disturbed a run.
+machine_ticks() {
+    awk '/^cpu / { printf "%d %d\n", $2 + $3 + $4 + $7 + $8, $9; exit }' /proc/stat
+}
+
+# The machine is shared: wait (bounded) until nothing else uses more than 0.3 CPU for two
+# consecutive seconds, so that a run does not compete with someone's build for the 2 cores.
+wait_for_quiet() {
+    [ "$QUIET_WAIT" -gt 0 ] || return 0
+    local start=$SECONDS quiet=0 m0 m1 s0 s1 other
+    while [ $((SECONDS - start)) -lt "$QUIET_WAIT" ]; do
+        m0=$(machine_ticks) s0=$(server_cpu_ticks)
+        sleep 1
+        m1=$(machine_ticks) s1=$(server_cpu_ticks)
+        other=$(( (${m1% *} - ${m0% *}) - (${s1:-0} - ${s0:-0}) ))
+        if [ "$other" -lt $((CLK_TCK * 3 / 10)) ]; then
+            quiet=$((quiet + 1))
+            [ "$quiet" -lt 2 ] || return 0
+        else
+            quiet=0
+        fi
+    done
+    say "the machine stayed busy for ${QUIET_WAIT}s (other processes); running anyway"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Prerequisites
+# ---------------------------------------------------------------------------------------------
+TIME_NOTE=""
+check_tools() {
+    if [ ! -x /usr/bin/time ]; then
+        # GNU time gives the loader's peak RSS and CPU; Debian ships it as a separate package.
+        [ "$(id -u)" = 0 ] || die "/usr/bin/time is missing: apt-get install time"
+        say "installing GNU time (apt-get install -y time)"
+        apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; } ||
+            die "could not install the Debian package 'time'"
+        TIME_NOTE="GNU time was installed by this run (apt-get install -y time)."
+    fi
+    command -v psql >/dev/null || die "psql not found (apt-get install postgresql-client)"
+    command -v split >/dev/null || die "split (coreutils) not found"
+    if [ "$BUILD" = 1 ]; then
+        say "building ..."
+        if ! { cmake -S "$ROOT" -B "$ROOT/build" -DPJL_BUILD_GUI=OFF >/dev/null &&
+            cmake --build "$ROOT/build" -j"$(nproc)" >/dev/null; }; then
+            die "build failed (someone mid-edit? retry in a minute)"
+        fi
+    fi
+    [ -x "$LOADER" ] || die "$LOADER not found; build first: cmake -S $ROOT -B $ROOT/build -DPJL_BUILD_GUI=OFF && cmake --build $ROOT/build -j2"
+    [ -x "$DATAGEN" ] || die "$DATAGEN not found; build first (see above)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Data: generated once per (seed, size) into bench/data/events-s<seed>-<size>/ and reused.
+# Every artefact is written under a temporary name and renamed when complete, so an interrupted
+# generation is redone rather than reused. meta.env records record counts and byte sizes.
+# ---------------------------------------------------------------------------------------------
+meta_set() { # dataset-dir key value
+    local f=$1/meta.env
+    { grep -v "^$2=" "$f" 2>/dev/null || true; echo "$2=$3"; } >"$f.tmp" && mv "$f.tmp" "$f"
+}
+meta_get() { # dataset-dir key
+    local v
+    v=$(grep "^$2=" "$1/meta.env" 2>/dev/null | tail -n 1 | cut -d= -f2-) || true
+    [ -n "$v" ] || die "internal: $2 missing in $1/meta.env"
+    echo "$v"
+}
+
+# What datagen writes for this seed; if the generator's output changed, cached data is stale.
+datagen_fingerprint() {
+    local tmp=$WORK/tmp/fingerprint
+    rm -rf "$tmp"
+    {
+        "$DATAGEN" --kind events --records 200 --seed "$SEED" 2>/dev/null
+        "$DATAGEN" --kind events --files 3 --seed "$SEED" --out "$tmp" 2>/dev/null
+        cat "$tmp"/*
+    } | md5sum | cut -c1-32
+    rm -rf "$tmp"
+}
+
+dataset_dir() { # size -> directory, (re)created when missing or stale
+    local dir=$DATA_ROOT/events-s$SEED-$1 fp
+    fp=$(datagen_fingerprint)
+    if [ -d "$dir" ] && [ "$(cat "$dir/fingerprint" 2>/dev/null)" != "$fp" ]; then
+        say "datagen output changed since $dir was generated: regenerating"
+        rm -rf "$dir"
+    fi
+    mkdir -p "$dir"
+    echo "$fp" >"$dir/fingerprint"
+    echo "$dir"
+}
+
+# Runs datagen and prints "records bytes" summed over its per-file report lines.
+datagen_run() {
+    local log=$WORK/tmp/datagen.log
+    "$DATAGEN" --kind events --seed "$SEED" "$@" 2>"$log" || { cat "$log" >&2; die "pgjsonload-datagen $* failed"; }
+    awk '$3 == "records" { r += $2; b += $4 } END { printf "%d %d\n", r, b }' "$log"
+}
+
+ensure_large() { # dir size-bytes: the large NDJSON file
+    local dir=$1 out
+    [ -f "$dir/large.ndjson" ] && return 0
+    say "generating $dir/large.ndjson ($SIZE) ..."
+    out=$(datagen_run --framing ndjson --bytes "$2" --out "$dir/large.ndjson.tmp")
+    meta_set "$dir" large_records "${out% *}"
+    meta_set "$dir" large_bytes "${out#* }"
+    mv "$dir/large.ndjson.tmp" "$dir/large.ndjson"
+}
+
+ensure_broken() { # the same records as an unclosed array ("[r1,\nr2,\n..."), what the old tool wrote
+    local dir=$1 n out
+    [ -f "$dir/large.json" ] && return 0
+    n=$(meta_get "$dir" large_records)
+    say "generating $dir/large.json (broken array, $n records) ..."
+    out=$(datagen_run --framing broken --records "$n" --out "$dir/large.json.tmp")
+    [ "${out% *}" = "$n" ] || die "broken-array file has ${out% *} records, expected $n"
+    meta_set "$dir" broken_bytes "${out#* }"
+    mv "$dir/large.json.tmp" "$dir/large.json"
+}
+
+ensure_gz() { # the same records gzip-compressed; checked to decompress to large.ndjson exactly
+    local dir=$1 n
+    [ -f "$dir/large.ndjson.gz" ] && return 0
+    n=$(meta_get "$dir" large_records)
+    say "generating $dir/large.ndjson.gz ..."
+    datagen_run --framing ndjson --records "$n" --gzip --out "$dir/large.ndjson.gz.tmp" >/dev/null
+    gzip -dc "$dir/large.ndjson.gz.tmp" | cmp -s - "$dir/large.ndjson" ||
+        die "large.ndjson.gz does not decompress to large.ndjson (datagen not deterministic?)"
+    meta_set "$dir" gz_bytes "$(stat -c %s "$dir/large.ndjson.gz.tmp")"
+    mv "$dir/large.ndjson.gz.tmp" "$dir/large.ndjson.gz"
+}
+
+ensure_small() { # dir: SMALL_FILES NDJSON files of 20-100 records, and their concatenation
+    local dir=$1 name=small-$SMALL_FILES out
+    if [ ! -d "$dir/$name" ]; then
+        say "generating $SMALL_FILES small files into $dir/$name/ ..."
+        rm -rf "$dir/$name.tmp"
+        out=$(datagen_run --framing ndjson --files "$SMALL_FILES" --min-records 20 --max-records 100 --out "$dir/$name.tmp")
+        meta_set "$dir" "${name//-/_}_records" "${out% *}"
+        meta_set "$dir" "${name//-/_}_bytes" "${out#* }"
+        mv "$dir/$name.tmp" "$dir/$name"
+        rm -f "$dir/$name-all.ndjson"
+    fi
+    # The NDJSON equivalent for server-side COPY and psql: the files concatenated in name order.
+    if [ ! -f "$dir/$name-all.ndjson" ]; then
+        find "$dir/$name" -maxdepth 1 -name '*.ndjson' -print0 | sort -z | xargs -0 cat >"$dir/$name-all.ndjson.tmp"
+        [ "$(stat -c %s "$dir/$name-all.ndjson.tmp")" = "$(meta_get "$dir" "${name//-/_}_bytes")" ] ||
+            die "concatenated small files have an unexpected size"
+        mv "$dir/$name-all.ndjson.tmp" "$dir/$name-all.ndjson"
+    fi
+}
+
+ensure_slices() { # file n: n line-aligned slices of an NDJSON file, for the N-connection ceiling
+    local file=$1 n=$2 sdir
+    sdir=$(dirname "$file")/slices-$n/$(basename "$file" .ndjson)
+    if [ ! -d "$sdir" ]; then
+        rm -rf "$sdir.tmp" && mkdir -p "$sdir.tmp"
+        split -n "l/$n" -d -a 3 "$file" "$sdir.tmp/part."
+        [ "$(cat "$sdir.tmp"/part.* | wc -c)" = "$(stat -c %s "$file")" ] || die "slicing $file lost bytes"
+        mv "$sdir.tmp" "$sdir"
+    fi
+    echo "$sdir"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Server
+# ---------------------------------------------------------------------------------------------
+OWN_SERVER=0
+cleanup() {
+    local rc=$?
+    stop_samplers
+    if [ "$OWN_SERVER" = 1 ]; then
+        say "stopping the benchmark server"
+        bash "$PGSERVER" stop "$WORK/pg" || true
+    fi
+    exit "$rc"
+}
+
+start_server() {
+    if [ -n "$DSN" ]; then
+        say "using the server at --dsn"
+    else
+        [ -f "$PGSERVER" ] || die "$PGSERVER not found"
+        OWN_SERVER=1
+        say "starting PostgreSQL with default settings in $WORK/pg ..."
+        DSN=$(bash "$PGSERVER" start "$WORK/pg" | tail -n 1) || die "could not start PostgreSQL (see $WORK/pg/server.log)"
+    fi
+    pg_value "select 1" >/dev/null || die "cannot connect to the server: $DSN"
+    # The postmaster is the parent of the checkpointer (a long-lived child) -- if the server runs on
+    # this machine at all.
+    local child ppid
+    child=$(pg_value "select pid from pg_stat_activity where backend_type = 'checkpointer'")
+    if [ -n "$child" ] && [ "$(cat "/proc/$child/comm" 2>/dev/null)" = postgres ]; then
+        ppid=$(sed 's/^.*) //' "/proc/$child/stat" 2>/dev/null | cut -d' ' -f2) || true
+        [ -n "$ppid" ] && [ "$(cat "/proc/$ppid/comm" 2>/dev/null)" = postgres ] && SERVER_PM=$ppid
+    fi
+    [ -n "$SERVER_PM" ] || say "the server does not run on this machine: server CPU will not be measured"
+    SERVER_VERSION=$(pg_value "select current_setting('server_version')")
+    SERVER_SETTINGS=$(pg_value "select string_agg(name || '=' || current_setting(name), ', ' order by name)
+        from pg_settings where name in ('shared_buffers', 'max_wal_size', 'synchronous_commit', 'fsync',
+            'full_page_writes', 'wal_level', 'checkpoint_timeout', 'wal_buffers', 'max_connections')")
+}
+
+# Server-side COPY runs as the server's OS user: it must be able to read the files.
+check_server_can_read() {
+    [ -n "$SERVER_PM" ] || return 0
+    local user
+    user=$(stat -c %U "/proc/$SERVER_PM")
+    [ "$(id -u)" = 0 ] && [ "$user" != root ] || return 0
+    runuser -u "$user" -- test -r "$1" ||
+        die "user $user cannot read $1 (server-side COPY); make bench/data and its parents world-readable"
+}
+
+# A fresh, empty table before every run, and a checkpoint so that no run pays for the dirty pages
+# and WAL of the one before. A table "t" that this script did not create is never dropped.
+reset_table() {
+    local mark
+    mark=$(pg_value "select coalesce(obj_description(to_regclass('$TABLE'), 'pg_class'), '<none>')
+                     where to_regclass('$TABLE') is not null")
+    if [ -n "$mark" ] && [ "$mark" != "$TABLE_MARK" ]; then
+        die "table $TABLE exists and was not created by bench/run.sh; use another database"
+    fi
+    pg -c "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS $TABLE" -c "CREATE TABLE $TABLE (data jsonb NOT NULL)" \
+        -c "COMMENT ON TABLE $TABLE IS '$TABLE_MARK'" -c "CHECKPOINT"
+}
+
+# Row count and an order-independent content checksum: two sums of 64-bit slices of md5(data::text).
+# Unlike md5(string_agg(... ORDER BY ...)) it needs no sort and no 1 GB string, and runs in parallel.
+table_checksum() {
+    pg_value "select count(*) || ' ' || coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)
+                     || ':' || coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)
+              from (select md5(data::text) as h from $TABLE) s"
+}
+
+copy_options="(FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"   # one line = one jsonb value
+
+# ---------------------------------------------------------------------------------------------
+# Sampling during a run: pg_stat_activity every 0.5 s (where do the backends spend their time?),
+# the loader's per-thread CPU every 0.25 s (is one thread the bottleneck?), a top snapshot every 5 s.
+# ---------------------------------------------------------------------------------------------
+SAMPLER_PIDS=()
+stop_samplers() {
+    local p
+    for p in "${SAMPLER_PIDS[@]}"; do
+        kill "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    SAMPLER_PIDS=()
+}
+
+start_pg_sampler() { # out-file
+    local sql="select extract(epoch from now()), backend_type, coalesce(application_name, ''),
+        coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '')
+        from pg_stat_activity where pid <> pg_backend_pid()"
+    printf '%s\n\\watch 0.5\n' "$sql" | PGAPPNAME=bench-sampler psql "$DSN" -X -At -F'|' >"$1" 2>/dev/null &
+    SAMPLER_PIDS+=($!)
+}
+
+start_proc_sampler() { # time-pid prefix: samples the process /usr/bin/time started
+    local tpid=$1 prefix=$2
+    (
+        lpid="" i=0
+        while kill -0 "$tpid" 2>/dev/null; do
+            [ -n "$lpid" ] || lpid=$(awk '{ print $1 }' "/proc/$tpid/task/$tpid/children" 2>/dev/null) || true
+            if [ -n "$lpid" ] && [ -d "/proc/$lpid" ]; then
+                # Per-thread utime+stime; the last complete sample survives the loader's exit.
+                { cat /proc/"$lpid"/task/*/stat 2>/dev/null || true; } | awk '
+                    { tid = $1; comm = $0; sub(/^[^(]*\(/, "", comm); sub(/\) [^)]*$/, "", comm)
+                      line = $0; sub(/^.*\) /, "", line); split(line, f, " ")
+                      printf "%s|%s|%d\n", tid, comm, f[12] + f[13] }' >"$prefix.threads.tmp"
+                [ -s "$prefix.threads.tmp" ] && mv "$prefix.threads.tmp" "$prefix.threads"
+            fi
+            if [ $((i % 20)) = 10 ]; then
+                { echo "---- $(date +%T)"; top -b -n1 -w 200 | head -n 25; } >>"$prefix.top" 2>/dev/null || true
+            fi
+            i=$((i + 1))
+            sleep 0.25
+        done
+    ) &
+    SAMPLER_PIDS+=($!)
+}
+
+# ---------------------------------------------------------------------------------------------
+# One timed run
+# ---------------------------------------------------------------------------------------------
+RUN_NO=0
+FAILURES=0
+# results.tsv columns: key approachLabel caseLabel rows jsonBytes seconds rssKB clientCPU serverCPU
+#                      check rep tag machineBusyCPU machineStealCPU
+record_result() { local IFS=$'\t'; echo "$*" >>"$RUN_DIR/results.tsv"; }
+
+# run_one KEY APPROACH-LABEL CASE-LABEL REF-FILE EXPECTED-ROWS JSON-BYTES WARM-PATHS REP -- COMMAND...
+run_one() {
+    local key=$1 alabel=$2 clabel=$3 ref=$4 expected=$5 bytes=$6 warm=$7 rep=$8
+    shift 9
+    RUN_NO=$((RUN_NO + 1))
+    local tag prefix
+    tag=$(printf '%02d-%s' "$RUN_NO" "$key")
+    prefix=$RUN_DIR/$tag
+    say "[$tag] $alabel / $clabel ..."
+
+    reset_table
+    # Same page-cache state for every run: the input is read once beforehand, outside the timing.
+    local p
+    for p in $warm; do
+        if [ -d "$p" ]; then find "$p" -type f -print0 | xargs -0 cat >/dev/null; else cat "$p" >/dev/null; fi
+    done
+
+    wait_for_quiet
+    start_pg_sampler "$prefix.pgstat"
+    sleep 0.3                     # let the sampler connect before the clock starts
+    local cpu0 cpu1 t0 t1 rc=0 tpid
+    local m0 m1
+    cpu0=$(server_cpu_ticks)
+    m0=$(machine_ticks)
+    t0=$EPOCHREALTIME
+    PGAPPNAME=bench-$tag /usr/bin/time -v -o "$prefix.time" "$@" >"$prefix.out" 2>&1 &
+    tpid=$!
+    start_proc_sampler "$tpid" "$prefix"
+    wait "$tpid" || rc=$?
+    t1=$EPOCHREALTIME
+    sleep 0.2                     # exiting backends: let the postmaster reap them (cutime)
+    cpu1=$(server_cpu_ticks)
+    m1=$(machine_ticks)
+    stop_samplers
+
+    local seconds user sys rss client server=""
+    seconds=$(calc "$t1 - $t0")
+    user=$(awk -F': ' '/User time/ { print $2 }' "$prefix.time")
+    sys=$(awk -F': ' '/System time/ { print $2 }' "$prefix.time")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$prefix.time")
+    client=$(calc "${user:-0} + ${sys:-0}")
+    [ -z "$cpu0" ] || server=$(calc "($cpu1 - $cpu0) / $CLK_TCK")
+    local busy steal
+    busy=$(calc "(${m1% *} - ${m0% *}) / $CLK_TCK")
+    steal=$(calc "(${m1#* } - ${m0#* }) / $CLK_TCK")
+
+    # Correctness: exit status, row count against datagen's count, checksum against the reference
+    # (the server-side COPY of the same records).
+    local check="ok" actual rows
+    actual=$(table_checksum)
+    rows=${actual%% *}
+    if [ "$rc" != 0 ]; then
+        check="FAIL(exit $rc)"
+        say "[$tag] command failed with exit status $rc; last lines of $prefix.out:"
+        tail -n 5 "$prefix.out" >&2
+    elif [ "$rows" != "$expected" ]; then
+        check="FAIL(rows $rows != $expected)"
+    elif [ -n "$ref" ] && [ -f "$ref" ]; then
+        [ "$(cat "$ref")" = "$actual" ] || check="FAIL(checksum)"
+    elif [ -n "$ref" ] && [[ $key == copy1-* ]]; then
+        echo "$actual" >"$ref"    # the first server-side COPY of a data set is the reference
+        check="ok(ref)"
+    else
+        check="rows ok"
+    fi
+    [[ $check == FAIL* ]] && { FAILURES=$((FAILURES + 1)); say "[$tag] $check"; }
+    say "[$tag] $(fmt %.2f "$seconds") s, client CPU $client s, server CPU ${server:-n/a} s, RSS $((rss / 1024)) MB: $check"
+    record_result "$key" "$alabel" "$clabel" "$rows" "$bytes" "$seconds" "$rss" "$client" "${server:--}" "$check" "$rep" "$tag" "$busy" "$steal"
+}
+
+# Data-set references are established by the first server-side COPY; when copy1 is not selected and
+# no reference exists yet, make one outside the timing.
+ensure_ref() { # ref-file ndjson-file
+    [ -f "$1" ] && return 0
+    has_approach copy1 && return 0
+    say "computing the reference checksum for $(basename "$2") with a server-side COPY (untimed) ..."
+    check_server_can_read "$2"
+    reset_table
+    pg -c "COPY $TABLE FROM '$2' $copy_options"
+    table_checksum >"$1"
+}
+
+# ---------------------------------------------------------------------------------------------
+# The approaches
+# ---------------------------------------------------------------------------------------------
+copy_server_1() { # key clabel ref expected bytes rep file
+    check_server_can_read "$7"
+    run_one "$1" "COPY (server-side, 1 conn)" "$2" "$3" "$4" "$5" "$7" "$6" -- \
+        psql "$DSN" -X -q -v ON_ERROR_STOP=1 -c "COPY $TABLE FROM '$7' $copy_options"
+}
+
+copy_server_n() { # key clabel ref expected bytes rep slice-dir
+    local f files=()
+    for f in "$7"/part.*; do check_server_can_read "$f"; files+=("$f"); done
+    # N psql sessions, one per slice, started together; the run ends when the last one is done.
+    run_one "$1" "COPY (server-side, $CONNS conns) = ceiling" "$2" "$3" "$4" "$5" "$7" "$6" -- \
+        bash -c 'dsn=$1 opts=$2 table=$3; shift 3; pids=()
+            for f in "$@"; do psql "$dsn" -X -q -v ON_ERROR_STOP=1 -c "COPY $table FROM '\''$f'\'' $opts" & pids+=($!); done
+            rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done; exit $rc' \
+        bash "$DSN" "$copy_options" "$TABLE" "${files[@]}"
+}
+
+copy_psql() { # key clabel ref expected bytes rep file
+    run_one "$1" "psql \\copy" "$2" "$3" "$4" "$5" "$7" "$6" -- \
+        psql "$DSN" -X -q -v ON_ERROR_STOP=1 -c "\\copy $TABLE FROM '$7' $copy_options"
+}
+
+pgjsonload_label="pgjsonload${LOADER_ARGS:+ $LOADER_ARGS}${LOADER_PGOPTIONS:+ [PGOPTIONS=$LOADER_PGOPTIONS]}"
+load_pgjsonload() { # key clabel ref expected bytes rep source
+    local env=(env)
+    [ -z "$LOADER_PGOPTIONS" ] || env+=("PGOPTIONS=$LOADER_PGOPTIONS")
+    # shellcheck disable=SC2086  # LOADER_ARGS is a list of words on purpose
+    run_one "$1" "$pgjsonload_label" "$2" "$3" "$4" "$5" "$7" "$6" -- \
+        "${env[@]}" "$LOADER" load --dsn "$DSN" --src_file "$7" --dst_table "$TABLE" \
+        --log "$RUN_DIR/$(printf '%02d' $((RUN_NO + 1)))-pgjsonload.log" $LOADER_ARGS
+}
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+# One row per (key): the median run by seconds when --repeat > 1.
+median_rows() {
+    local key
+    cut -f1 "$RUN_DIR/results.tsv" | awk '!seen[$0]++' | while read -r key; do
+        awk -F'\t' -v k="$key" '$1 == k' "$RUN_DIR/results.tsv" | sort -t$'\t' -k6,6g |
+            awk -v n="$(awk -F'\t' -v k="$key" '$1 == k' "$RUN_DIR/results.tsv" | wc -l)" 'NR == int((n + 1) / 2)'
+    done
+}
+
+report() {
+    median_rows >"$RUN_DIR/median.tsv"
+    # Reference rows: the ceiling and psql \copy of each data set (large/small).
+    awk -F'\t' -v OFS='\t' '
+        function ds(k) { return k ~ /small/ ? "small" : "large" }
+        function num(x) { return x == "-" ? "" : x + 0 }
+        { key[NR] = $1; al[NR] = $2; cl[NR] = $3; rows[NR] = $4; bytes[NR] = $5; sec[NR] = $6
+          rss[NR] = $7; cli[NR] = $8; srv[NR] = $9; chk[NR] = $10
+          if ($1 ~ /^copyN/) ceil[ds($1)] = $6
+          if ($1 ~ /^psql/) ps[ds($1)] = $6
+          if ($1 ~ /^copy1/) one[ds($1)] = $6 }
+        END {
+          print "| approach | input | MB | rows | s | rows/s | MB/s | peak RSS MB | client CPU s | server CPU s | client ms/MB | server ms/MB | client/server CPU | vs ceiling | vs psql \\copy | check |"
+          print "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"
+          for (i = 1; i <= NR; ++i) {
+            mb = bytes[i] / 1e6; d = ds(key[i])
+            ratio = (srv[i] == "-" || srv[i] + 0 == 0) ? "-" : sprintf("%.1f%%", 100 * cli[i] / srv[i])
+            vc = (d in ceil) ? sprintf("%.2f", ceil[d] / sec[i]) : "-"
+            vp = (key[i] ~ /^pgjsonload/ && (d in ps)) ? sprintf("%.2fx", ps[d] / sec[i]) : "-"
+            if (key[i] ~ /memory/) { vc = "-"; vp = "-" }
+            printf "| %s | %s | %.1f | %d | %.2f | %d | %.1f | %.0f | %.2f | %s | %.2f | %s | %s | %s | %s | %s |\n",
+              al[i], cl[i], mb, rows[i], sec[i], rows[i] / sec[i], mb / sec[i], rss[i] / 1024, cli[i],
+              (srv[i] == "-" ? "n/a" : sprintf("%.2f", srv[i])), 1000 * cli[i] / mb,
+              (srv[i] == "-" ? "n/a" : sprintf("%.2f", 1000 * srv[i] / mb)), ratio, vc, vp, chk[i]
+          }
+        }' "$RUN_DIR/median.tsv"
+}
+
+# Targets of issue 3, evaluated (not asserted) from the median rows.
+targets() {
+    awk -F'\t' '
+        function mbs(i) { return bytes[i] / 1e6 / sec[i] }
+        { k = $1; idx[k] = NR; bytes[NR] = $5; sec[NR] = $6; rss[NR] = $7; cli[NR] = $8; srv[NR] = $9 }
+        function line(name, have, value, target, ok) {
+            if (!have) printf "- %s: n/a (case not run)\n", name
+            else printf "- %s: %s (target %s) -- %s\n", name, value, target, ok ? "met" : "NOT met"
+        }
+        END {
+          nd = idx["pgjsonload-ndjson"]; ce = idx["copyN-large"]; ps = idx["psql-large"]
+          sm = idx["pgjsonload-small"]; gz = idx["pgjsonload-gz"]; br = idx["pgjsonload-broken"]
+          line("one large NDJSON file vs the ceiling", nd && ce, nd && ce ? sprintf("%.2f", sec[ce] / sec[nd]) : "", ">= 0.90", nd && ce && sec[ce] / sec[nd] >= 0.90)
+          line("one large broken-array file vs the ceiling", br && ce, br && ce ? sprintf("%.2f", sec[ce] / sec[br]) : "", ">= 0.90", br && ce && sec[ce] / sec[br] >= 0.90)
+          line("one large NDJSON file vs psql \\copy", nd && ps, nd && ps ? sprintf("%.2fx", sec[ps] / sec[nd]) : "", ">= 1.6x", nd && ps && sec[ps] / sec[nd] >= 1.6)
+          line("small files vs single-file rate (MB/s)", sm && nd, sm && nd ? sprintf("%.2f", mbs(sm) / mbs(nd)) : "", ">= 0.80", sm && nd && mbs(sm) / mbs(nd) >= 0.80)
+          line(".gz vs uncompressed (MB/s)", gz && nd, gz && nd ? sprintf("%.2f", mbs(gz) / mbs(nd)) : "", ">= 0.80", gz && nd && mbs(gz) / mbs(nd) >= 0.80)
+          maxrss = 0; maxcpu = -1; n = 0
+          for (k in idx) if (k ~ /^pgjsonload/) {
+            i = idx[k]; ++n; if (rss[i] > maxrss) { maxrss = rss[i]; rk = k }
+            if (srv[i] != "-" && srv[i] > 0 && cli[i] / srv[i] > maxcpu) { maxcpu = cli[i] / srv[i]; ck = k }
+          }
+          line("loader peak RSS (max over pgjsonload runs)", n, sprintf("%.0f MB in %s", maxrss / 1024, rk), "<= 200 MB", maxrss / 1024 <= 200)
+          line("client CPU per MB / server CPU per MB (worst pgjsonload run)", maxcpu >= 0, sprintf("%.1f%% in %s", 100 * maxcpu, ck), "<= 15%", maxcpu >= 0 && maxcpu <= 0.15)
+        }' "$RUN_DIR/median.tsv"
+}
+
+# Where the time goes, per run: the load backends' states / wait events (share of samples), the
+# busy background processes, and for pgjsonload the CPU of each thread as a share of wall time.
+profile() {
+    local tag f row_tag secs
+    while IFS=$'\t' read -r key alabel clabel _ _ secs _ cli srv _ _ row_tag busy steal; do
+        f=$RUN_DIR/$row_tag.pgstat
+        [ -f "$f" ] || continue
+        printf -- '- %s / %s: ' "$alabel" "$clabel"
+        awk -F'|' -v app="bench-$row_tag" '
+            $3 == app { s = ($4 == "active") ? ($5 == "" ? "CPU" : $5 ":" $6) : $4; c[s]++; n++; t[$1] = 1 }
+            $2 == "autovacuum worker" { av[$1] = 1 }
+            ($2 == "checkpointer" || $2 == "background writer" || $2 == "walwriter") && $5 != "Activity" { bg[$2 ":" ($5 == "" ? "CPU" : $6)]++ }
+            END {
+              ns = 0; for (x in t) ns++
+              if (!n) { printf "no samples of the load backends"; }
+              else {
+                idle = ("idle" in c) ? c["idle"] : 0
+                printf "backends (%d samples, avg %.1f busy): ", ns, (n - idle) / (ns ? ns : 1)
+                # categories by decreasing share (mawk has no sort)
+                sep = ""
+                for (;;) { best = ""; for (s in c) if (best == "" || c[s] > c[best]) best = s
+                           if (best == "") break
+                           printf "%s%s %.0f%%", sep, best, 100 * c[best] / n; sep = ", "; delete c[best] }
+              }
+              na = 0; for (x in av) na++
+              if (na) printf "; autovacuum in %d samples", na
+              sep = "; busy background: "; for (s in bg) { printf "%s%s x%d", sep, s, bg[s]; sep = ", " }
+            }' "$f"
+        # Everything else on the machine during the run: other engineers' builds and tests.
+        awk -v b="$busy" -v c="$cli" -v s="$srv" -v st="$steal" -v w="$secs" -v n="$(nproc)" 'BEGIN {
+            printf "; machine busy %.1f of %.1f CPU-s, other processes %.1f s", b, n * w, b - c - (s == "-" ? 0 : s)
+            if (st > 0.05) printf ", steal %.1f s", st }'
+        if [[ $key == pgjsonload* ]] && [ -f "$RUN_DIR/$row_tag.threads" ]; then
+            awk -F'|' -v secs="$secs" -v hz="$CLK_TCK" '
+                { cpu[NR] = $3 / hz; name[NR] = $2 }
+                END { printf "; loader threads (CPU s until the last 0.25 s sample, %% of wall): "; sep = ""
+                      for (i = 1; i <= NR; ++i) if (cpu[i] >= 0.05) { printf "%s%s %.1f s %.0f%%", sep, name[i], cpu[i], 100 * cpu[i] / secs; sep = ", " } }' \
+                "$RUN_DIR/$row_tag.threads"
+        fi
+        echo
+    done <"$RUN_DIR/median.tsv"
+}
+
+machine_line() {
+    local cpu ram commit dirty built
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    dirty=$(git -C "$ROOT" status --porcelain -- core app 2>/dev/null | head -n 1)
+    built=$(date -r "$LOADER" '+%Y-%m-%d %H:%M')
+    echo "$(nproc) CPUs ($cpu), $ram RAM, PostgreSQL $SERVER_VERSION, pgjsonload $commit${dirty:+ + uncommitted changes in core/ or app/} (binary built $built)"
+}
+
+results_header() {
+    cat <<'EOF'
+# pgjsonload benchmark results
+
+Produced by `bench/run.sh` (issue 3); each section below is one run of it, newest last.
+
+Targets (one large file = ~500 MB of events JSON by default):
+
+- one large file: >= 0.90 of the ceiling (server-side COPY over N connections on N slices of the
+  NDJSON file, N = server cores) and >= 1.6x psql `\copy`;
+- 10,000 small files (20-100 records each): >= 0.80 of the single-file rate (MB/s);
+- `.gz` file: >= 0.80 of the uncompressed rate;
+- loader peak RSS <= 200 MB whatever the file size (a 2 GB run: `--size 2G` or `--memory`);
+- loader CPU per MB <= 15% of the server's CPU per MB.
+
+Method: own PostgreSQL with default settings; table `t (data jsonb NOT NULL)` recreated and a
+`CHECKPOINT` before every run; input read once beforehand (warm page cache). Server-side COPY and
+psql `\copy` read NDJSON with `(FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02')`; for the broken-array
+and .gz cases their NDJSON equivalent (the same records) is the reference, for the small files the
+files concatenated. Every run is checked (row count, checksum of md5(data::text) against the
+server-side COPY). MB = 10^6 bytes of JSON (NDJSON bytes of the records, uncompressed). Server CPU =
+utime+stime of the postmaster and all its children (incl. background processes and autovacuum),
+loader CPU and peak RSS from `/usr/bin/time -v`. "vs ceiling" = ceiling seconds / seconds.
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------
+main() {
+    check_tools
+    mkdir -p "$DATA_ROOT" "$WORK/tmp" "$WORK/logs"
+    RUN_DIR=$WORK/logs/$(date +%Y%m%d-%H%M%S)
+    mkdir -p "$RUN_DIR"
+    : >"$RUN_DIR/results.tsv"
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+
+    # Data first (it does not need the server).
+    local dir mdir="" sdir_large="" sdir_small=""
+    dir=$(dataset_dir "$SIZE")
+    local need_large=0
+    for c in ndjson broken gz; do has_case $c && need_large=1; done
+    if [ "$need_large" = 1 ]; then
+        ensure_large "$dir" "$SIZE_BYTES"
+        has_case broken && has_approach pgjsonload && ensure_broken "$dir"
+        has_case gz && has_approach pgjsonload && ensure_gz "$dir"
+        has_approach copyN && sdir_large=$(ensure_slices "$dir/large.ndjson" "$CONNS")
+    fi
+    local small=small-$SMALL_FILES
+    if has_case small; then
+        ensure_small "$dir"
+        has_approach copyN && sdir_small=$(ensure_slices "$dir/$small-all.ndjson" "$CONNS")
+    fi
+    if has_case memory; then
+        mdir=$(dataset_dir 2G)
+        ensure_large "$mdir" "$(size_bytes 2G)"
+    fi
+
+    start_server
+
+    local data_line="" lr lb sr sb
+    if [ "$need_large" = 1 ]; then
+        lr=$(meta_get "$dir" large_records) lb=$(meta_get "$dir" large_bytes)
+        data_line="large: $lr records, $(fmt %.1f "$(calc "$lb / 1e6")") MB NDJSON"
+        [ -f "$dir/large.json" ] && data_line+=" (broken array $(fmt %.1f "$(calc "$(meta_get "$dir" broken_bytes) / 1e6")") MB"
+        [ -f "$dir/large.json" ] && data_line+=")"
+        [ -f "$dir/large.ndjson.gz" ] && data_line+=", .gz $(fmt %.1f "$(calc "$(meta_get "$dir" gz_bytes) / 1e6")") MB"
+    fi
+    if has_case small; then
+        sr=$(meta_get "$dir" "${small//-/_}_records") sb=$(meta_get "$dir" "${small//-/_}_bytes")
+        data_line+="${data_line:+; }small: $SMALL_FILES files of 20-100 records, $sr records, $(fmt %.1f "$(calc "$sb / 1e6")") MB"
+    fi
+    if has_case memory; then
+        data_line+="${data_line:+; }memory: $(meta_get "$mdir" large_records) records, $(fmt %.1f "$(calc "$(meta_get "$mdir" large_bytes) / 1e6")") MB NDJSON"
+    fi
+    say "data ($dir): $data_line"
+
+    local rep
+    for rep in $(seq 1 "$REPEAT"); do
+        [ "$REPEAT" = 1 ] || say "---- repetition $rep of $REPEAT"
+        if [ "$need_large" = 1 ]; then
+            local ref=$dir/ref.large
+            ensure_ref "$ref" "$dir/large.ndjson"
+            local ndl="large file, NDJSON equivalent"
+            if has_case ndjson || has_case broken || has_case gz; then
+                has_approach copy1 && copy_server_1 copy1-large "$ndl" "$ref" "$lr" "$lb" "$rep" "$dir/large.ndjson"
+                has_approach copyN && copy_server_n copyN-large "$ndl, $CONNS slices" "$ref" "$lr" "$lb" "$rep" "$sdir_large"
+                has_approach psql && copy_psql psql-large "$ndl" "$ref" "$lr" "$lb" "$rep" "$dir/large.ndjson"
+            fi
+            if has_approach pgjsonload; then
+                has_case ndjson && load_pgjsonload pgjsonload-ndjson "large file, NDJSON" "$ref" "$lr" "$lb" "$rep" "$dir/large.ndjson"
+                has_case broken && load_pgjsonload pgjsonload-broken "large file, broken array" "$ref" "$lr" "$lb" "$rep" "$dir/large.json"
+                has_case gz && load_pgjsonload pgjsonload-gz "large file, .gz NDJSON" "$ref" "$lr" "$lb" "$rep" "$dir/large.ndjson.gz"
+            fi
+        fi
+        if has_case small; then
+            local sref=$dir/ref.$small sall=$dir/$small-all.ndjson
+            ensure_ref "$sref" "$sall"
+            local sl="$SMALL_FILES small files as 1 NDJSON"
+            has_approach copy1 && copy_server_1 copy1-small "$sl" "$sref" "$sr" "$sb" "$rep" "$sall"
+            has_approach copyN && copy_server_n copyN-small "$sl, $CONNS slices" "$sref" "$sr" "$sb" "$rep" "$sdir_small"
+            has_approach psql && copy_psql psql-small "$sl" "$sref" "$sr" "$sb" "$rep" "$sall"
+            has_approach pgjsonload && load_pgjsonload pgjsonload-small "$SMALL_FILES small files (directory)" "$sref" "$sr" "$sb" "$rep" "$dir/$small"
+        fi
+        if has_case memory; then
+            # For peak RSS: rows are checked; the checksum only if a 2G reference exists already.
+            load_pgjsonload pgjsonload-memory "2G NDJSON file (memory)" "$mdir/ref.large" \
+                "$(meta_get "$mdir" large_records)" "$(meta_get "$mdir" large_bytes)" "$rep" "$mdir/large.ndjson"
+        fi
+    done
+    [ -s "$RUN_DIR/results.tsv" ] || die "nothing was run (check --only)"
+
+    # The report: printed, and appended to RESULTS.md.
+    local out=$RUN_DIR/report.md
+    {
+        echo "## $(date '+%Y-%m-%d %H:%M %Z') -- size $SIZE"
+        echo
+        echo "- Command: \`$COMMAND_LINE\`"
+        echo "- Machine: $(machine_line)"
+        echo "- Server: $([ "$OWN_SERVER" = 1 ] && echo "own, default settings" || echo "--dsn") ($SERVER_SETTINGS); ceiling with $CONNS connections"
+        echo "- Data: $data_line"
+        [ "$REPEAT" = 1 ] || echo "- Each run repeated $REPEAT times; the median run (by seconds) is shown."
+        [ -z "$NOTE" ] || echo "- Note: $NOTE"
+        [ -z "$TIME_NOTE" ] || echo "- $TIME_NOTE"
+        echo
+        report
+        echo
+        echo "Server-side COPY and psql \\copy read the NDJSON equivalent of the records: the large NDJSON file"
+        echo "is the reference for the broken-array and .gz cases, the concatenated small files for the small-files case."
+        echo
+        echo "Targets:"
+        echo
+        targets
+        echo
+        echo "Where the time goes (pg_stat_activity every 0.5 s; loader threads from /proc):"
+        echo
+        profile
+        echo
+        echo "Logs: ${RUN_DIR#"$ROOT"/}"
+        echo
+    } >"$out"
+    cat "$out"
+    if [ "$WRITE_RESULTS" = 1 ]; then
+        [ -f "$RESULTS_MD" ] || { results_header; echo; } >"$RESULTS_MD"
+        cat "$out" >>"$RESULTS_MD"
+        say "results appended to ${RESULTS_MD#"$ROOT"/}"
+    fi
+    [ "$FAILURES" = 0 ] || die "$FAILURES run(s) failed or loaded wrong data (see the check column)"
+}
+
+main

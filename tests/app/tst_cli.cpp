@@ -1,0 +1,221 @@
+#include "rejectwriter.h"
+#include "sampledata.h"
+#include "tablecompare.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pjl;
+using namespace pjl::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// The command-line program, run as a user runs it.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_dsn;
+
+    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
+        if (!p.waitForFinished(300000))
+            qFatal("pgjsonload did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString sql(const QString &query) { return TestServer::instance().query(u"cli"_s, query); }
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestServer::instance().isUp(), qPrintable(TestServer::instance().error()));
+        TestServer::instance().freshDatabase(u"cli"_s);
+        m_dsn = TestServer::instance().dsn(u"cli"_s);
+    }
+
+    void seedCreatesTheTable()
+    {
+        Run r = run({u"seed"_s, u"--dst_table"_s, u"seeded"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT format_type(atttypid, NULL) || ' ' || attnotnull FROM pg_attribute "
+                     "WHERE attrelid = 'seeded'::regclass AND attname = 'data'"_s),
+                 u"jsonb true"_s);
+        r = run({u"seed"_s, u"--dst_table"_s, u"seeded"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0); // again: nothing to do, no error
+    }
+
+    void loadPrintsASummary()
+    {
+        const QByteArrayList records = sampleRecords(2500, 31);
+        const QString path = file(u"events.json"_s, asBrokenArray(records));
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"events"_s, u"--chunk"_s, u"1000"_s,
+                           u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"1 files, 2,500 records loaded, 0 rejected"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u" MB read in "_s));
+        QVERIFY(r.out.contains(u" MB/s"_s));
+        const TableDiff diff = compareTable(TestServer::instance().settings(u"cli"_s), u"events"_s, records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void rejectsGiveExitCode3AndAFile()
+    {
+        const QString path = file(u"mixed.ndjson"_s, "{\"a\":1}\n{\"a\": oops}\n{\"a\":3}\n{\"a\":\"\\u0000\"}\n");
+        const QString rejects = m_dir.filePath(u"rejects.ndjson"_s);
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed"_s, u"--rejects"_s, rejects,
+                           u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains(u"2 records loaded, 2 rejected"_s));
+        QVERIFY(r.err.contains(rejects));
+        QFile f(rejects);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            for (const char *key : {"file", "record", "line", "offset", "error", "text"})
+                QVERIFY2(o.contains(QString::fromUtf8(key)), key);
+        }
+        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+        const auto byRecord = first.value(u"record"_s).toInt() == 2 ? std::pair{first, second} : std::pair{second, first};
+        QCOMPARE(byRecord.first.value(u"line"_s).toInt(), 2);
+        QCOMPARE(byRecord.first.value(u"offset"_s).toInt(), 8);
+        QCOMPARE(byRecord.first.value(u"text"_s).toString(), u"{\"a\": oops}"_s);
+        QCOMPARE(byRecord.second.value(u"record"_s).toInt(), 4);
+        QCOMPARE(byRecord.second.value(u"sqlstate"_s).toString(), u"22P05"_s);
+    }
+
+    void rejectsWithoutTheOptionStillLand()
+    {
+        const QString path = file(u"mixed2.ndjson"_s, "{\"a\":1}\n{oops}\n");
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed2"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 3);
+        const QString where = r.err.section(u"see "_s, 1).trimmed();
+        QVERIFY2(QFile::exists(where), qPrintable(r.err));
+    }
+
+    void directoriesAndGlobs()
+    {
+        for (int i = 0; i < 5; ++i)
+            file(u"dir/part%1.ndjson"_s.arg(i), asNdjson(sampleRecords(10, 40 + i)));
+        file(u"dir/readme.txt"_s, "not json");
+        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"dir"_s), u"--dst_table"_s, u"from_dir"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM from_dir"_s), u"50"_s);
+        r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"dir/part[0-2].ndjson"_s), u"--src_file"_s,
+                 m_dir.filePath(u"dir/part4.ndjson"_s), u"--dst_table"_s, u"from_glob"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM from_glob"_s), u"40"_s);
+    }
+
+    void libpqEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString dsn = m_dsn;
+        env.insert(u"PGHOST"_s, dsn.section(u"host="_s, 1).section(u' ', 0, 0));
+        env.insert(u"PGPORT"_s, dsn.section(u"port="_s, 1).section(u' ', 0, 0));
+        env.insert(u"PGUSER"_s, u"postgres"_s);
+        env.insert(u"PGDATABASE"_s, u"cli"_s);
+        const QString path = file(u"env.ndjson"_s, asNdjson(sampleRecords(7, 3)));
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"from_env"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM from_env"_s), u"7"_s);
+    }
+
+    void fatalErrorsExit1()
+    {
+        const QString before = sql(u"SELECT count(*) FROM pg_class"_s);
+        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"nope.json"_s), u"--dst_table"_s, u"t_missing"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"nope.json"_s));
+        const QString ok = file(u"ok.ndjson"_s, "{}\n");
+        r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"1bad"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"1bad"_s));
+        QCOMPARE(sql(u"SELECT count(*) FROM pg_class"_s), before);
+        r = run({u"seed"_s, u"--dst_table"_s, u"a.b.c.d"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(sql(u"SELECT count(*) FROM pg_class"_s), before);
+    }
+
+    void unreachableServerNeverShowsThePassword()
+    {
+        const QString ok = file(u"ok2.ndjson"_s, "{}\n");
+        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"t"_s, u"--dsn"_s,
+                           u"host=127.0.0.1 port=1 user=me password=s3cret-Pa55 dbname=x connect_timeout=3"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"connect"_s, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"s3cret-Pa55"_s));
+        QVERIFY(!r.out.contains(u"s3cret-Pa55"_s));
+        const Run uri = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"t"_s, u"--dsn"_s,
+                             u"postgresql://me:s3cret-Pa55@127.0.0.1:1/x?connect_timeout=3"_s});
+        QCOMPARE(uri.exitCode, 1);
+        QVERIFY(!uri.err.contains(u"s3cret-Pa55"_s));
+    }
+
+    void oddTableNameIsExactlyOneTable()
+    {
+        const QString before = sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r'"_s);
+        const QString ok = file(u"odd.ndjson"_s, "{\"x\":1}\n");
+        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"\"x\"\"; drop table events; --\""_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM \"x\"\"; drop table events; --\""_s), u"1"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r'"_s).toInt(), before.toInt() + 1);
+        QCOMPARE(sql(u"SELECT to_regclass('events') IS NOT NULL"_s), u"t"_s);
+    }
+
+    void usageErrorsExit2()
+    {
+        QCOMPARE(run({}).exitCode, 2);
+        QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(run({u"load"_s, u"--dst_table"_s, u"t"_s}).exitCode, 2);
+        QCOMPARE(run({u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s, u"--chunk"_s, u"0"_s}).exitCode, 2);
+        const Run help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"seed"_s) && help.out.contains(u"load"_s));
+    }
+
+    void logFile()
+    {
+        const QString log = m_dir.filePath(u"logs/run.log"_s);
+        const QString ok = file(u"logged.ndjson"_s, "{}\n[]\n");
+        QCOMPARE(run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"logged"_s, u"--log"_s, log, u"--dsn"_s, m_dsn}).exitCode, 0);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(u"2 records loaded"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Connected to"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,147 @@
+#include "copysink.h"
+#include "recordframer.h"
+#include "tablename.h"
+#include "testserver.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pjl;
+using namespace pjl::test;
+
+namespace {
+
+std::unique_ptr<RecordBatch> batchOf(const QByteArrayList &records)
+{
+    auto batch = std::make_unique<RecordBatch>(0, 1024);
+    batch->beginSegment(0, 1, 0);
+    qint64 offset = 0;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        FramedRecord r;
+        r.data = records[i].constData();
+        r.size = r.spanBytes = records[i].size();
+        r.ordinal = i + 1;
+        r.line = i + 1;
+        r.offset = offset;
+        offset += r.size + 1;
+        batch->appendRecord(r);
+    }
+    batch->endSegment(records.size(), offset, offset, true);
+    batch->finish();
+    return batch;
+}
+
+} // namespace
+
+class TestCopySink final : public QObject
+{
+    Q_OBJECT
+
+    ConnectionSettings m_db;
+    PgConnection m_connection;
+    std::atomic_bool m_stop{false};
+
+    QString count(const QString &table)
+    {
+        return TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM "_s + table);
+    }
+
+    CopySink::Outcome load(const QString &table, const QByteArrayList &records, std::vector<char> send = {},
+                           const CopySink::BeforeCommit &beforeCommit = {})
+    {
+        auto batch = batchOf(records);
+        if (send.empty())
+            send.assign(size_t(records.size()), 1);
+        CopySink sink(m_connection, m_stop);
+        return sink.load(*batch, send, TableSetup::copyStatement(TableName::parse(table).value()), ColumnKind::Jsonb,
+                         beforeCommit);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestServer::instance().isUp(), qPrintable(TestServer::instance().error()));
+        m_db = TestServer::instance().freshDatabase(u"copysink"_s);
+        QVERIFY(m_connection.open(m_db).isNull());
+        QVERIFY(m_connection.exec("CREATE TABLE t (data jsonb NOT NULL CHECK (data->>'bad' IS NULL))"));
+    }
+
+    void init() { QVERIFY(m_connection.exec("TRUNCATE t")); }
+
+    void allRowsInOneTransaction()
+    {
+        const auto outcome = load(u"t"_s, {"{\"a\":1}", "[1,2,3]", "\"text\"", "null", "1E400"});
+        QVERIFY2(outcome.error.isNull(), qPrintable(outcome.error.toString()));
+        QCOMPARE(outcome.rowsLoaded, 5);
+        QCOMPARE(count(u"t"_s), u"5"_s);
+        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data IS NULL"_s), u"0"_s);
+    }
+
+    void skippedRowsAreNotSent()
+    {
+        const auto outcome = load(u"t"_s, {"{\"a\":1}", "not json", "{\"b\":2}"}, {1, 0, 1});
+        QCOMPARE(outcome.rowsLoaded, 2);
+        QCOMPARE(count(u"t"_s), u"2"_s);
+    }
+
+    void rowErrorsAreIsolated()
+    {
+        QByteArrayList records;
+        for (int i = 0; i < 200; ++i)
+            records.append(QByteArray(i % 37 == 3 ? "{\"bad\":" : "{\"ok\":") + QByteArray::number(i) + "}");
+        records[150] = "{\"ok\": tru}"; // bad JSON the validator would have caught, sent anyway
+        const auto outcome = load(u"t"_s, records);
+        QVERIFY2(outcome.error.isNull(), qPrintable(outcome.error.toString()));
+        QList<int> rejected;
+        for (const auto &[row, error] : outcome.rejectedRows) {
+            rejected.append(row);
+            QVERIFY(!error.sqlState.isEmpty());
+        }
+        std::sort(rejected.begin(), rejected.end());
+        QList<int> expected;
+        for (int i = 0; i < 200; ++i) {
+            if (i % 37 == 3 || i == 150)
+                expected.append(i);
+        }
+        QCOMPARE(rejected, expected);
+        QCOMPARE(outcome.rowsLoaded, 200 - expected.size());
+        QCOMPARE(count(u"t"_s), QString::number(200 - expected.size()));
+        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data ? 'bad'"_s), u"0"_s);
+    }
+
+    void batchErrorCommitsNothing()
+    {
+        const auto outcome = load(u"no_such_table"_s, {"{}"});
+        QVERIFY(!outcome.error.isNull());
+        QCOMPARE(outcome.error.sqlState, u"42P01"_s);
+        QVERIFY(!outcome.connectionLost);
+        QVERIFY(!m_connection.isBroken());
+    }
+
+    void beforeCommitRunsInTheTransaction()
+    {
+        const auto failing = load(u"t"_s, {"{\"a\":1}"}, {}, [](PgConnection &c, const CopySink::Outcome &o) {
+            if (o.rowsLoaded != 1)
+                return Error::make(u"wrong count"_s);
+            auto r = c.exec("SELECT count(*) FROM t");
+            if (!r || r->text(0, 0) != u"1"_s) // our own rows are visible inside the transaction
+                return Error::make(u"rows not visible"_s);
+            return Error::make(u"journal write failed"_s);
+        });
+        QCOMPARE(failing.error.message, u"journal write failed"_s);
+        QCOMPARE(count(u"t"_s), u"0"_s);
+    }
+
+    void stopAbortsTheCopy()
+    {
+        m_stop = true;
+        const auto outcome = load(u"t"_s, {"{\"a\":1}", "{\"a\":2}"});
+        m_stop = false;
+        QVERIFY(!outcome.error.isNull());
+        QCOMPARE(count(u"t"_s), u"0"_s);
+        QVERIFY(!m_connection.isBroken());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCopySink)
+#include "tst_copysink.moc"

@@ -1,0 +1,364 @@
+#include "loadjob.h"
+#include "rejectwriter.h"
+#include "sampledata.h"
+#include "tablecompare.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pjl;
+using namespace pjl::test;
+
+namespace {
+
+LoadReport runLoad(const LoadPlan &plan, LoadJob *job = nullptr)
+{
+    LoadJob local;
+    LoadJob &j = job ? *job : local;
+    QSignalSpy finished(&j, &LoadJob::finished);
+    if (!j.start(plan))
+        qFatal("job already running");
+    if (!finished.wait(300000))
+        qFatal("load did not finish");
+    return j.report();
+}
+
+} // namespace
+
+class TestLoadJob final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ConnectionSettings m_db;
+
+    LoadPlan plan(const QStringList &paths, const QString &table)
+    {
+        LoadPlan p;
+        p.connection = m_db;
+        for (const QString &path : paths)
+            p.sources.append({path, table});
+        p.options.workers = 2;
+        p.options.chunkRows = 700;
+        return p;
+    }
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, content);
+        return path;
+    }
+
+    QString sql(const QString &query)
+    {
+        QString error;
+        const QString value = TestServer::instance().query(u"loadjob"_s, query, &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return value;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestServer::instance().isUp(), qPrintable(TestServer::instance().error()));
+        m_db = TestServer::instance().freshDatabase(u"loadjob"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void everyFraming_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArrayList>("records");
+        const QByteArrayList records = sampleRecords(3000, 7);
+        const QByteArrayList objects = sampleRecords(3000, 8, true);
+        QTest::newRow("ndjson") << u"f1.ndjson"_s << asNdjson(records) << records;
+        QTest::newRow("broken array") << u"f2.json"_s << asBrokenArray(records) << records;
+        QTest::newRow("array") << u"f3.json"_s << asArray(records) << records;
+        QTest::newRow("pretty array") << u"f4.json"_s << asPrettyArray(objects) << objects;
+        QTest::newRow("concatenated pretty") << u"f5.json"_s << asConcatenated(records) << records;
+        QTest::newRow("gzip broken array") << u"f6.json.gz"_s << gzip(asBrokenArray(records)) << records;
+        QTest::newRow("crlf and blank lines") << u"f7.jsonl"_s
+                                              << QByteArray("\xEF\xBB\xBF" + records.join("\r\n\r\n") + "\r\n")
+                                              << records;
+    }
+
+    void everyFraming()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArrayList, records);
+        const QString table = u"framing_"_s + QString(name).replace(u'.', u'_');
+        const LoadReport report = runLoad(plan({file(name, content)}, table));
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsRejected, 0);
+        QCOMPARE(report.rowsLoaded, records.size());
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.files[0].state, FileState::Loaded);
+        const TableDiff diff = compareTable(m_db, u"\"%1\""_s.arg(table), records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void badRecordsAmongGood()
+    {
+        const QByteArrayList good = sampleRecords(500, 3, true);
+        const QList<QPair<QByteArray, QString>> bad = {
+            {"{\"a\": tru}", u"22P02"_s},
+            {"{\"a\": \"\\u0000\"}", u"22P05"_s},
+            {"{\"a\": \"\xff\xfe\"}", u"22021"_s},
+            {"{\"a\": 1e-99999}", u"22003"_s},
+            {"{\"a\": \"\\udc00\"}", u"22P02"_s},
+            {"{\"a\": [1, 2}", u"22P02"_s},
+            {"{\"a\": \"unterminated}", u"22P02"_s},
+            {"{\"a\": 1,}", u"22P02"_s},
+        };
+        QByteArrayList lines;
+        QList<int> badLines;
+        for (int i = 0; i < good.size(); ++i) {
+            lines.append(good[i]);
+            if (i % 60 == 10 && badLines.size() < bad.size()) {
+                lines.append(bad[badLines.size()].first);
+                badLines.append(lines.size()); // 1-based line of the bad record
+            }
+        }
+        lines.append("{\"truncated\": [1, 2"); // the file was cut while being written
+        const QString rejectsPath = m_dir.filePath(u"bad.rejects.ndjson"_s);
+        LoadPlan p = plan({file(u"bad.ndjson"_s, lines.join('\n'))}, u"bad_records"_s);
+        p.options.rejectsPath = rejectsPath;
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, good.size());
+        QCOMPARE(report.rowsRejected, bad.size() + 1);
+        QCOMPARE(report.exitCode(), 3);
+        QCOMPARE(report.rejectsPath, rejectsPath);
+        const TableDiff diff = compareTable(m_db, u"bad_records"_s, good);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+
+        QFile rejects(rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QMap<qint64, RejectedRecord> byLine;
+        while (!rejects.atEnd()) {
+            bool ok = false;
+            const RejectedRecord r = RejectWriter::fromJsonLine(rejects.readLine(), &ok);
+            QVERIFY(ok);
+            byLine.insert(r.error.line, r);
+        }
+        QCOMPARE(byLine.size(), bad.size() + 1);
+        for (int i = 0; i < badLines.size(); ++i) {
+            const RejectedRecord r = byLine.value(badLines[i]);
+            QCOMPARE(r.error.record, qint64(badLines[i])); // one record per line here
+            QCOMPARE(r.error.file, QFileInfo(m_dir.filePath(u"bad.ndjson"_s)).absoluteFilePath());
+            QCOMPARE(r.error.sqlState, bad[i].second);
+            QVERIFY(!r.error.message.isEmpty());
+            QVERIFY(bad[i].first.startsWith(r.text.left(6)));
+        }
+        QVERIFY(byLine.last().text.startsWith("{\"truncated\""));
+        QVERIFY(byLine.last().error.message.contains(u"truncated"_s));
+    }
+
+    // What only the server can judge (nesting deeper than its stack, the table's own constraints)
+    // is isolated in its batch; the rest of the batch loads.
+    void serverRejectsAreIsolated()
+    {
+        QCOMPARE(sql(u"CREATE TABLE checked (data jsonb NOT NULL CHECK (NOT data ? 'forbidden'))"_s), QString());
+        QByteArrayList lines = sampleRecords(1000, 11, true);
+        QByteArrayList expected = lines;
+        lines.insert(100, "{\"forbidden\": 1}");
+        lines.insert(500, QByteArray(60000, '[') + QByteArray(60000, ']'));
+        lines.insert(501, "{\"forbidden\": 2}");
+        LoadPlan p = plan({file(u"server.ndjson"_s, lines.join('\n'))}, u"checked"_s);
+        p.options.chunkRows = 10000; // everything in one batch
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsRejected, 3);
+        QCOMPARE(report.rowsLoaded, expected.size());
+        const TableDiff diff = compareTable(m_db, u"checked"_s, expected);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void truncatedPrettyFile()
+    {
+        const QByteArrayList records = sampleRecords(400, 5, true);
+        const QByteArray pretty = asPrettyArray(records);
+        // Cut in the middle of record 201.
+        const qsizetype cut = pretty.indexOf(prettyPrint(records[200], 4, 4)) + 20;
+        const LoadReport report = runLoad(plan({file(u"cut.json"_s, pretty.left(cut))}, u"truncated"_s));
+        QCOMPARE(report.rowsLoaded, 200);
+        QCOMPARE(report.rowsRejected, 1);
+        const TableDiff diff = compareTable(m_db, u"truncated"_s, records.mid(0, 200));
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void manySmallFilesShareTransactions()
+    {
+        QByteArrayList all;
+        QStringList paths;
+        for (int f = 0; f < 1500; ++f) {
+            const QByteArrayList records = sampleRecords(4 + f % 5, 1000 + f, true);
+            all += records;
+            paths.append(file(u"small/part-%1.json"_s.arg(f, 5, 10, QLatin1Char('0')), asBrokenArray(records)));
+        }
+        LoadPlan p = plan({m_dir.filePath(u"small"_s)}, u"small_files"_s);
+        p.options.chunkRows = 1000;
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.files.size(), 1500);
+        QCOMPARE(report.rowsLoaded, all.size());
+        for (const FileReport &f : report.files)
+            QCOMPARE(f.state, FileState::Loaded);
+        const TableDiff diff = compareTable(m_db, u"small_files"_s, all);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        // Rows committed together share their inserting transaction: batches span files.
+        const int transactions = sql(u"SELECT count(DISTINCT xmin::text) FROM small_files"_s).toInt();
+        QVERIFY2(transactions <= int(all.size() / 1000) + 2, qPrintable(QString::number(transactions)));
+    }
+
+    void hugeRecord()
+    {
+        QByteArray huge = "{\"blob\":[";
+        for (int i = 0; huge.size() < (24 << 20); ++i)
+            huge += "{\"i\":" + QByteArray::number(i) + ",\"s\":\"\\u00e9\\\"x\\\\y\"},";
+        huge.chop(1);
+        huge += "]}";
+        const QByteArrayList records = {"{\"before\":1}", huge, "{\"after\":2}"};
+        const LoadReport report = runLoad(plan({file(u"huge.json"_s, asBrokenArray(records))}, u"huge"_s));
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, 3);
+        const TableDiff diff = compareTable(m_db, u"huge"_s, records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void quotedIdentifiers()
+    {
+        const QString before = sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r'"_s);
+        QCOMPARE(sql(u"CREATE TABLE y (i int)"_s), QString());
+        QCOMPARE(sql(u"CREATE SCHEMA analytics"_s), QString());
+        const QByteArrayList records = sampleRecords(50, 2);
+        const QString path = file(u"q.ndjson"_s, asNdjson(records));
+        QCOMPARE(runLoad(plan({path}, u"\"x\"\"; drop table y; --\""_s)).rowsLoaded, 50);
+        QCOMPARE(runLoad(plan({path}, u"analytics.\"Track Events\""_s)).rowsLoaded, 50);
+        QCOMPARE(runLoad(plan({path}, u"Analytics.Mixed_Case"_s)).rowsLoaded, 50);
+        QCOMPARE(sql(u"SELECT count(*) FROM \"x\"\"; drop table y; --\""_s), u"50"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM analytics.\"Track Events\""_s), u"50"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM analytics.mixed_case"_s), u"50"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM y"_s), u"0"_s); // still there
+        QCOMPARE(sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r'"_s).toInt(), before.toInt() + 4);
+    }
+
+    void invalidTableNameCreatesNothing()
+    {
+        const QString before = sql(u"SELECT count(*) FROM pg_class"_s);
+        const LoadReport report = runLoad(plan({file(u"n.ndjson"_s, "{}\n")}, u"bad name; drop"_s));
+        QVERIFY(!report.fatal.isNull());
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(report.rowsLoaded, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM pg_class"_s), before);
+    }
+
+    void missingFileIsFatalBeforeLoading()
+    {
+        const LoadReport report = runLoad(plan({file(u"ok.ndjson"_s, "{}\n"), m_dir.filePath(u"missing.json"_s)}, u"missing"_s));
+        QCOMPARE(report.exitCode(), 1);
+        QVERIFY(report.fatal.message.contains(u"missing.json"_s));
+        QCOMPARE(sql(u"SELECT to_regclass('missing') IS NULL"_s), u"t"_s);
+    }
+
+    void existingTablesOfOtherShapes()
+    {
+        QCOMPARE(sql(u"CREATE TABLE as_json (data json)"_s), QString());
+        QCOMPARE(sql(u"CREATE TABLE as_text (id bigserial PRIMARY KEY, data text, loaded_at timestamptz DEFAULT now())"_s),
+                 QString());
+        const QByteArrayList records = sampleRecords(300, 4);
+        const QString path = file(u"shapes.json"_s, asPrettyArray(sampleRecords(300, 4, true)));
+        const QString ndjson = file(u"shapes.ndjson"_s, asNdjson(records));
+        QCOMPARE(runLoad(plan({ndjson}, u"as_json"_s)).rowsLoaded, 300);
+        QCOMPARE(runLoad(plan({path}, u"as_text"_s)).rowsLoaded, 300);
+        // json and text keep the text exactly as it was in the file.
+        QByteArrayList stored = TestServer::instance().queryColumn(u"loadjob"_s, u"SELECT data FROM as_json"_s);
+        QByteArrayList sorted = records;
+        std::sort(stored.begin(), stored.end());
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(stored, sorted);
+        QCOMPARE(sql(u"SELECT count(*) FROM as_text WHERE loaded_at IS NOT NULL AND data::jsonb IS NOT NULL"_s), u"300"_s);
+        QCOMPARE(sql(u"CREATE TABLE wrong_type (data int)"_s), QString());
+        const LoadReport wrong = runLoad(plan({ndjson}, u"wrong_type"_s));
+        QCOMPARE(wrong.exitCode(), 1);
+        QVERIFY(wrong.fatal.message.contains(u"integer"_s));
+    }
+
+    void noCreateFailsOnMissingTable()
+    {
+        LoadPlan p = plan({file(u"nc.ndjson"_s, "{}\n")}, u"not_there"_s);
+        p.options.createTable = false;
+        const LoadReport report = runLoad(p);
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(report.fatal.sqlState, u"42P01"_s);
+    }
+
+    void truncateFirst()
+    {
+        const QString path = file(u"twice.ndjson"_s, asNdjson(sampleRecords(100, 9)));
+        QCOMPARE(runLoad(plan({path}, u"twice"_s)).rowsLoaded, 100);
+        LoadPlan p = plan({path}, u"twice"_s);
+        p.options.truncateFirst = true;
+        QCOMPARE(runLoad(p).rowsLoaded, 100);
+        QCOMPARE(sql(u"SELECT count(*) FROM twice"_s), u"100"_s);
+    }
+
+    // Real data nobody on this project wrote: 198,024 GitHub events, one pretty-printed gzip array.
+    void githubEvents()
+    {
+        const QString path = QStringLiteral(PJL_SHARED_TESTDATA) + u"/realworld/github-events/github_events_2015.json.gz"_s;
+        QVERIFY2(QFile::exists(path), "shared test data missing");
+        LoadPlan p = plan({path}, u"github_events"_s);
+        p.options.chunkRows = 10000;
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, 198024);
+        QCOMPARE(report.rowsRejected, 0);
+        QCOMPARE(report.files[0].framing, Framing::Array);
+        QCOMPARE(sql(u"SELECT count(*) FROM github_events"_s), u"198024"_s);
+        QCOMPARE(sql(u"SELECT md5(string_agg(data::text, E'\\n' ORDER BY data::text)) FROM github_events"_s),
+                 u"eaec5f86e0431988129f5f29ccd96b17"_s);
+    }
+
+    void progressAndCancel()
+    {
+        const QByteArrayList records = sampleRecords(60000, 21, true);
+        LoadPlan p = plan({file(u"big.ndjson"_s, asNdjson(records))}, u"cancelled"_s);
+        p.options.chunkRows = 500;
+        p.options.workers = 1;
+        LoadJob job;
+        QList<LoadProgress> snapshots;
+        bool cancelled = false;
+        connect(&job, &LoadJob::progress, this, [&](const LoadProgress &progress) {
+            snapshots.append(progress);
+            if (!cancelled && progress.rowsLoaded >= 2000) {
+                cancelled = true;
+                job.cancel();
+            }
+        });
+        const LoadReport report = runLoad(p, &job);
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.exitCode(), 130);
+        QVERIFY(report.rowsLoaded >= 2000);
+        QVERIFY(report.rowsLoaded < records.size());
+        // Only whole batches landed, and exactly the ones the report counts.
+        const qint64 inTable = sql(u"SELECT count(*) FROM cancelled"_s).toLongLong();
+        QCOMPARE(inTable, report.rowsLoaded);
+        QCOMPARE(inTable % 500, 0);
+        QCOMPARE(report.files[0].state, FileState::Stopped);
+        QVERIFY(!snapshots.isEmpty());
+        QCOMPARE(snapshots.last().files.size(), 1); // the final snapshot carries every file
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadJob)
+#include "tst_loadjob.moc"

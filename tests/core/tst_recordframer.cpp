@@ -1,0 +1,367 @@
+#include "jsonvalidator.h"
+#include "memorysource.h"
+#include "recordframer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pjl::FramedRecord;
+using pjl::Framing;
+using pjl::RecordFramer;
+
+namespace {
+
+struct Framed
+{
+    QByteArray text; // the record, or for a reject its (preview) text
+    bool reject = false;
+    qint64 ordinal = 0;
+    qint64 line = 0;
+    qint64 offset = 0;
+    qint64 spanBytes = 0;
+    QString error;
+};
+
+struct FrameResult
+{
+    QList<Framed> records;
+    Framing framing = Framing::Unknown;
+};
+
+FrameResult frame(const QByteArray &data, qint64 step = 1 << 30, RecordFramer::Options options = {})
+{
+    pjl::test::MemorySource source(data, step);
+    RecordFramer framer(source, options);
+    FrameResult result;
+    FramedRecord r;
+    while (framer.next(r) == RecordFramer::Status::Record) {
+        // The framer promises kPadding readable bytes after every record.
+        volatile char last = r.data[r.size + RecordFramer::kPadding - 1];
+        (void)last;
+        result.records.append({QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset, r.spanBytes, r.error});
+    }
+    result.framing = framer.framing();
+    return result;
+}
+
+// "!" marks a reject; its text must start with the rest of the string.
+QStringList describe(const QList<Framed> &records)
+{
+    QStringList out;
+    for (const Framed &f : records)
+        out.append((f.reject ? u"!"_s : QString()) + QString::fromUtf8(f.text));
+    return out;
+}
+
+bool matches(const QStringList &actual, const QStringList &expected)
+{
+    if (actual.size() != expected.size())
+        return false;
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        if (expected[i].startsWith(u'!') ? !actual[i].startsWith(expected[i]) : actual[i] != expected[i])
+            return false;
+    }
+    return true;
+}
+
+// Buffer boundaries anywhere: source steps and framer read sizes, small and large.
+const QList<QPair<qint64, qint64>> kSplits = {{1 << 30, 4 << 20}, {1, 4 << 20}, {2, 16}, {3, 7},
+                                              {7, 64},    {13, 5},  {64, 4096}, {1 << 30, 8}};
+
+QByteArray sharedCase(const QString &name)
+{
+    QFile f(QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/cases/"_s + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+} // namespace
+
+class TestRecordFramer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void framings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<Framing>("framing");
+
+        QTest::newRow("ndjson") << "{\"a\":1}\n{\"b\":2}\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+                                << Framing::JsonLines;
+        QTest::newRow("ndjson without final newline")
+            << "{\"a\":1}\n{\"b\":2}"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("crlf") << "{\"a\":1}\r\n{\"b\":2}\r\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+                              << Framing::JsonLines;
+        QTest::newRow("blank lines") << "\n\n{\"a\":1}\n\n\r\n\n{\"b\":2}\n\n"_ba
+                                     << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("bom") << "\xEF\xBB\xBF{\"a\":1}\n{\"b\":2}\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+                             << Framing::JsonLines;
+        QTest::newRow("closed array") << "[{\"a\":1},{\"b\":2}]"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+                                      << Framing::Array;
+        QTest::newRow("array of scalars") << "[1, \"two\", null, -2.5e3, true]\n"_ba
+                                          << QStringList{u"1"_s, u"\"two\""_s, u"null"_s, u"-2.5e3"_s, u"true"_s}
+                                          << Framing::Array;
+        QTest::newRow("pretty array with ,\\n inside records")
+            << "[\n    {\n        \"a\": 1,\n        \"b\": [1,\n2]\n    },\n    {\n        \"c\": \"x,\\n]\"\n    }\n]\n"_ba
+            << QStringList{u"{\n        \"a\": 1,\n        \"b\": [1,\n2]\n    }"_s,
+                           u"{\n        \"c\": \"x,\\n]\"\n    }"_s}
+            << Framing::Array;
+        QTest::newRow("broken array") << "[{\"a\":1},\n{\"b\":2},\n{\"c\":3}"_ba
+                                      << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s}
+                                      << Framing::UnclosedArray;
+        QTest::newRow("broken array, trailing comma") << "[{\"a\":1},\n{\"b\":2},\n"_ba
+                                                      << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+                                                      << Framing::UnclosedArray;
+        QTest::newRow("concatenated, no whitespace") << "{\"a\":1}{\"b\":2}[3]\"x\""_ba
+                                                     << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"[3]"_s, u"\"x\""_s}
+                                                     << Framing::Concatenated;
+        QTest::newRow("comma-separated values") << "{\"a\":1},\n{\"b\":2},\n"_ba
+                                                << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("pretty concatenated") << "{\n  \"a\": 1\n}\n{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}\n"_ba
+                                             << QStringList{u"{\n  \"a\": 1\n}"_s,
+                                                            u"{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}"_s}
+                                             << Framing::Concatenated;
+        QTest::newRow("top-level scalars") << "1 2.5 \"x y\" true\nnull\n-3e5\n\"z\""_ba
+                                           << QStringList{u"1"_s,    u"2.5"_s,  u"\"x y\""_s, u"true"_s,
+                                                          u"null"_s, u"-3e5"_s, u"\"z\""_s}
+                                           << Framing::Concatenated;
+        QTest::newRow("stream of arrays") << "[1,2]\n[3]\n"_ba << QStringList{u"[1,2]"_s, u"[3]"_s} << Framing::JsonLines;
+        QTest::newRow("double array") << "[][]"_ba << QStringList{u"[]"_s, u"[]"_s} << Framing::Concatenated;
+        QTest::newRow("empty array") << "[]"_ba << QStringList{} << Framing::Array;
+        QTest::newRow("empty file") << ""_ba << QStringList{} << Framing::Empty;
+        QTest::newRow("whitespace only") << " \n\t\r\n"_ba << QStringList{} << Framing::Empty;
+        QTest::newRow("brackets and quotes inside strings")
+            << "{\"a\":\"}]\\\"{[\"}\n{\"b\":\"\\\\\"}\n"_ba << QStringList{u"{\"a\":\"}]\\\"{[\"}"_s, u"{\"b\":\"\\\\\"}"_s}
+            << Framing::JsonLines;
+        QTest::newRow("unicode") << "{\"k\":\"Ærøskøbing 李雷 😀\"}\n"_ba << QStringList{u"{\"k\":\"Ærøskøbing 李雷 😀\"}"_s}
+                                 << Framing::JsonLines;
+
+        // Malformed records: one reject each, and every valid record after it survives.
+        QTest::newRow("unterminated string") << "{\"a\":\"abc}\n{\"b\":2}\n"_ba
+                                             << QStringList{u"!{\"a\":\"abc}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("mismatched bracket") << "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":2}\n"_ba
+                                            << QStringList{u"{\"a\":1}"_s, u"!{\"a\":[1,2}"_s, u"{\"b\":2}"_s}
+                                            << Framing::JsonLines;
+        QTest::newRow("missing closing brace") << "{\"a\":1\n{\"b\":2}\n{\"c\":3}\n"_ba
+                                               << QStringList{u"!{\"a\":1"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s}
+                                               << Framing::JsonLines;
+        QTest::newRow("truncated last record") << "{\"a\":1}\n{\"b\":"_ba << QStringList{u"{\"a\":1}"_s, u"!{\"b\":"_s}
+                                               << Framing::JsonLines;
+        QTest::newRow("truncated broken array") << "[{\"a\":1},\n{\"b\":[1,2"_ba
+                                                << QStringList{u"{\"a\":1}"_s, u"!{\"b\":[1,2"_s}
+                                                << Framing::UnclosedArray;
+        QTest::newRow("garbage line") << "{\"a\":1}\nhello world\n{\"b\":2}\n"_ba
+                                      << QStringList{u"{\"a\":1}"_s, u"!hello world"_s, u"{\"b\":2}"_s}
+                                      << Framing::JsonLines;
+        QTest::newRow("stray closing brace") << "{\"a\":1}}\n{\"b\":2}\n"_ba
+                                             << QStringList{u"{\"a\":1}"_s, u"!}"_s, u"{\"b\":2}"_s}
+                                             << Framing::Concatenated;
+        QTest::newRow("compact array, mismatch repaired in place")
+            << "[{\"a\":[1,2},{\"b\":2},{\"c\":3}]"_ba
+            << QStringList{u"!{\"a\":[1,2}"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s} << Framing::Array;
+        QTest::newRow("pretty array, mismatch inside a record")
+            << "[\n    {\n        \"a\": [1, 2},\n        \"b\": 3\n    },\n    {\n        \"c\": 4\n    }\n]\n"_ba
+            << QStringList{u"!{\n        \"a\": [1, 2}"_s, u"{\n        \"c\": 4\n    }"_s} << Framing::Array;
+        QTest::newRow("pretty array, record end lost")
+            << "[\n    {\n        \"a\": 1\n    {\n        \"c\": 4\n    }\n]\n"_ba
+            << QStringList{u"!{\n        \"a\": 1\n"_s, u"{\n        \"c\": 4\n    }"_s} << Framing::Array;
+        QTest::newRow("raw newline in a string in a pretty array")
+            << "[\n    {\n        \"a\": \"x\ny\"\n    },\n    {\n        \"c\": 4\n    }\n]\n"_ba
+            << QStringList{u"!{\n        \"a\": \"x"_s, u"{\n        \"c\": 4\n    }"_s} << Framing::Array;
+        QTest::newRow("scalar lines with garbage") << "1\n2\nxyz\n3\n"_ba
+                                                   << QStringList{u"1"_s, u"2"_s, u"!xyz"_s, u"3"_s} << Framing::JsonLines;
+        QTest::newRow("record lost its opening brace")
+            << "[\n    {\n        \"a\": 1\n    },\n        \"b\": {\"c\": 2},\n        \"d\": 3\n    },\n    {\n        \"e\": 4\n    }\n]\n"_ba
+            << QStringList{u"{\n        \"a\": 1\n    }"_s, u"!\"b\""_s, u"{\n        \"e\": 4\n    }"_s} << Framing::Array;
+    }
+
+    void framings()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, expected);
+        QFETCH(Framing, framing);
+        for (const auto &[step, readSize] : kSplits) {
+            RecordFramer::Options options;
+            options.readSize = readSize;
+            const FrameResult result = frame(input, step, options);
+            const QStringList actual = describe(result.records);
+            QVERIFY2(matches(actual, expected),
+                     qPrintable(u"step %1 read %2: got [%3]"_s.arg(step).arg(readSize).arg(actual.join(u" | "_s))));
+            QCOMPARE(result.framing, framing);
+            for (qsizetype i = 0; i < result.records.size(); ++i)
+                QCOMPARE(result.records[i].ordinal, i + 1);
+        }
+    }
+
+    void positions()
+    {
+        const QByteArray input = "\xEF\xBB\xBF{\"a\":1}\r\n\n  {\"b\":\n2}\n{\"c\":3}"_ba;
+        const auto records = frame(input, 3).records;
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].offset, 3);
+        QCOMPARE(records[0].line, 1);
+        QCOMPARE(records[1].offset, 15);
+        QCOMPARE(records[1].line, 3);
+        QCOMPARE(records[2].offset, 24);
+        QCOMPARE(records[2].line, 5);
+        QCOMPARE(records[2].text, "{\"c\":3}"_ba);
+    }
+
+    void rejectReasonsAreReadable()
+    {
+        const auto records = frame("{\"a\":\"abc\n{\"b\":[}\n"_ba).records;
+        QCOMPARE(records.size(), 2);
+        QVERIFY(records[0].error.contains(u"unterminated string"_s));
+        QVERIFY(records[1].error.contains(u"mismatched"_s));
+    }
+
+    void maxRecordSize()
+    {
+        RecordFramer::Options options;
+        options.maxRecordBytes = 64;
+        options.readSize = 16;
+        const QByteArray big = "{\"a\":\"" + QByteArray(200, 'x') + "\"}";
+        const auto records = frame(big + "\n{\"b\":1}\n" + big + "\n{\"c\":2}\n", 1 << 30, options).records;
+        QCOMPARE(describe(records).size(), 4);
+        QVERIFY(records[0].reject);
+        QVERIFY(records[0].error.contains(u"larger than"_s));
+        QVERIFY(records[0].spanBytes >= big.size());
+        QCOMPARE(records[1].text, "{\"b\":1}"_ba);
+        QVERIFY(records[2].reject);
+        QCOMPARE(records[3].text, "{\"c\":2}"_ba);
+    }
+
+    void longRejectKeepsOnlyAPreview()
+    {
+        RecordFramer::Options options;
+        options.previewBytes = 10;
+        options.readSize = 32;
+        const QByteArray garbage = "{\"a\": [}" + QByteArray(5000, 'z') + "\n";
+        const auto records = frame(garbage + "{\"ok\":1}\n", 7, options).records;
+        QCOMPARE(records.size(), 2);
+        QVERIFY(records[0].reject);
+        QCOMPARE(records[0].text, garbage.left(10)); // at most the preview
+        QCOMPARE(records[0].spanBytes, garbage.size());
+        QCOMPARE(records[1].text, "{\"ok\":1}"_ba);
+        QCOMPARE(records[1].offset, garbage.size());
+    }
+
+    void largeRecordAcrossManyBuffers()
+    {
+        QByteArray record = "{\"k\":[";
+        for (int i = 0; i < 20000; ++i)
+            record += "{\"s\":\"a\\\"b\\\\\",\"n\":" + QByteArray::number(i) + "},";
+        record.chop(1);
+        record += "]}";
+        RecordFramer::Options options;
+        options.readSize = 4096;
+        const auto records = frame(record + "\n" + record + "\n", 4093, options).records;
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].text, record);
+        QCOMPARE(records[1].text, record);
+        QCOMPARE(records[1].line, 2);
+    }
+
+    // Cut any line of an NDJSON file anywhere: that line is one reject, every other line loads.
+    void truncatedLineNeverSwallowsOthers()
+    {
+        QList<QByteArray> lines;
+        for (int i = 0; i < 12; ++i)
+            lines.append("{\"id\":" + QByteArray::number(i) + ",\"s\":\"x,\\\"}\\n\",\"a\":[{\"b\":[1,{}]}],\"o\":{\"p\":null}}");
+        for (int victim = 0; victim < lines.size(); victim += 5) {
+            for (int cut = 1; cut < lines[victim].size(); ++cut) {
+                QList<QByteArray> damaged = lines;
+                damaged[victim] = lines[victim].left(cut);
+                const auto records = frame(damaged.join('\n') + '\n', 17).records;
+                int rejects = 0;
+                QList<QByteArray> good;
+                for (const Framed &f : records) {
+                    if (f.reject) {
+                        ++rejects;
+                        QCOMPARE(f.text.left(cut), damaged[victim]);
+                    } else {
+                        good.append(f.text);
+                    }
+                }
+                QList<QByteArray> expected = lines;
+                expected.removeAt(victim);
+                QVERIFY2(good == expected, qPrintable(u"victim %1 cut %2"_s.arg(victim).arg(cut)));
+                QCOMPARE(rejects, 1);
+            }
+        }
+    }
+
+    // Delete any line of a pretty-printed array: every untouched record still loads exactly once.
+    void deletedLineInPrettyArray()
+    {
+        QList<QByteArray> records;
+        for (int i = 0; i < 6; ++i) {
+            records.append("{\n        \"id\": " + QByteArray::number(i)
+                           + ",\n        \"payload\": {\n            \"list\": [\n                1,\n                {\n"
+                             "                    \"x\": \"a,\\n\"\n                }\n            ],\n"
+                             "            \"t\": true\n        }\n    }");
+        }
+        const QByteArray file = "[\n    " + records.join(",\n    ") + "\n]\n";
+        const QList<QByteArray> fileLines = file.split('\n');
+        for (int victim = 1; victim < fileLines.size() - 2; ++victim) {
+            QList<QByteArray> damagedLines = fileLines;
+            damagedLines.removeAt(victim);
+            const QByteArray damaged = damagedLines.join('\n');
+            const auto framed = frame(damaged, 11).records;
+            QList<QByteArray> good;
+            for (const Framed &f : framed) {
+                if (!f.reject)
+                    good.append(f.text);
+            }
+            // The record that lost a line is the one whose lines held it.
+            for (int r = 0; r < records.size(); ++r) {
+                const qint64 start = file.indexOf(records[r]);
+                const int firstLine = int(file.left(start).count('\n'));
+                const int lastLine = firstLine + int(records[r].count('\n'));
+                if (victim < firstLine || victim > lastLine)
+                    QVERIFY2(good.count(records[r]) == 1, qPrintable(u"deleted line %1: record %2 lost"_s.arg(victim).arg(r)));
+            }
+            for (const QByteArray &g : good)
+                QVERIFY2(records.contains(g) || damaged.contains(g), qPrintable(u"deleted line %1: invented %2"_s.arg(victim).arg(QString::fromUtf8(g))));
+        }
+    }
+
+    // Every JSONTestSuite file PostgreSQL accepts frames into records our validator accepts, with
+    // no rejects; no file crashes the framer.
+    void jsonTestSuite()
+    {
+        QFile tsv(QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/expected.tsv"_s);
+        QVERIFY2(tsv.open(QIODevice::ReadOnly), "shared test data missing");
+        tsv.readLine();
+        pjl::JsonValidator validator;
+        int checked = 0;
+        while (!tsv.atEnd()) {
+            const QList<QByteArray> cols = tsv.readLine().trimmed().split('\t');
+            const QString name = QString::fromUtf8(cols[0]);
+            const QByteArray content = sharedCase(name);
+            for (qint64 step : {qint64(1), qint64(1 << 30)}) {
+                const auto records = frame(content, step).records;
+                if (cols[2] != "yes")
+                    continue;
+                for (const Framed &f : records) {
+                    QVERIFY2(!f.reject, qPrintable(name + u": "_s + f.error));
+                    QByteArray padded = f.text;
+                    padded.append(QByteArray(pjl::JsonValidator::kPadding, ' '));
+                    QVERIFY2(validator.check(padded.constData(), size_t(f.text.size())).ok, qPrintable(name));
+                }
+            }
+            ++checked;
+        }
+        QCOMPARE(checked, 318);
+        QCOMPARE(describe(frame(sharedCase(u"i_structure_UTF-8_BOM_empty_object.json"_s)).records), QStringList{u"{}"_s});
+        QCOMPARE(describe(frame(sharedCase(u"n_structure_double_array.json"_s)).records), (QStringList{u"[]"_s, u"[]"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordFramer)
+#include "tst_recordframer.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QString>
+
+namespace pjl::test {
+
+// Deterministic, varied records for the load tests: nesting, unicode (raw and escaped), escapes,
+// numbers of every shape PostgreSQL accepts (1E400 included), empty containers, scalars.
+QByteArrayList sampleRecords(int count, int seed = 1, bool objectsOnly = false);
+
+// The same records in the framings users have.
+QByteArray asNdjson(const QByteArrayList &records);
+QByteArray asBrokenArray(const QByteArrayList &records); // "[" + records joined by ",\n", no "]"
+QByteArray asArray(const QByteArrayList &records);
+QByteArray asPrettyArray(const QByteArrayList &records, int indent = 4);
+QByteArray asConcatenated(const QByteArrayList &records); // pretty values back to back
+
+// Re-indents compact JSON (string-aware), keeping every token's text as it is.
+QByteArray prettyPrint(const QByteArray &compact, int indent, int baseIndent = 0);
+
+QByteArray gzip(const QByteArray &data);
+bool writeFile(const QString &path, const QByteArray &data);
+
+} // namespace pjl::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QString>
+
+namespace pjl::test {
+
+// The private PostgreSQL server the db tests run against. Under ctest the fixture has started it
+// (PJL_TEST_SERVER_DIR names its directory); a test run by hand starts its own in a temporary
+// directory and stops it on exit. Never skipped: no server is a failure.
+class TestServer final
+{
+public:
+    static TestServer &instance();
+
+    bool isUp() const { return !m_dsn.isEmpty(); }
+    QString error() const { return m_error; }
+    QString dsn(const QString &database = QStringLiteral("postgres")) const;
+    ConnectionSettings settings(const QString &database = QStringLiteral("postgres")) const;
+
+    // A fresh, empty database for one test executable (dropped first if left over).
+    ConnectionSettings freshDatabase(const QString &name);
+
+    // Runs SQL as the superuser; returns the first column of the first row (or an error text).
+    QString query(const QString &database, const QString &sql, QString *error = nullptr) const;
+
+    // All values of the first column.
+    QByteArrayList queryColumn(const QString &database, const QString &sql) const;
+
+    // pg_ctl restart -m fast (for fault tests).
+    bool restart();
+    QString directory() const { return m_dir; }
+
+private:
+    TestServer();
+    ~TestServer();
+
+    QString m_dir;
+    QString m_dsn;
+    QString m_error;
+    bool m_own = false;
+};
+
+} // namespace pjl::test
