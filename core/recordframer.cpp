@@ -23,7 +23,8 @@ constexpr ByteTable kContainerBytes = makeTable({'"', '{', '[', '}', ']'});
 constexpr ByteTable kStringBytes = makeTable({'"', '\\', '\n'});
 constexpr ByteTable kTokenEnd = makeTable({' ', '\t', '\r', '\n', ',', '{', '[', '}', ']', '"'});
 
-constexpr qint64 kSharedLineProbe = 64 << 10;
+constexpr size_t kSharedLineProbe = 64 << 10;
+constexpr size_t kColonProbe = 4 << 10;
 
 bool isScalarStart(char c)
 {
@@ -185,12 +186,12 @@ void RecordFramer::startRecord(char c)
     }
 }
 
-RecordFramer::Status RecordFramer::emitRecord(FramedRecord &out, size_t end, const QString &error)
+RecordFramer::Step RecordFramer::emitRecord(FramedRecord &out, size_t end, const QString &error)
 {
     const char *b = m_buffer.data();
-    QString reason = error.isEmpty() ? m_malformed : error;
+    const QString reason = error.isEmpty() ? m_malformed : error;
     if (reason.isEmpty() && qint64(end - m_recStart) > m_options.maxRecordBytes)
-        reason = tooLarge();
+        return tooLarge(out);
     out.data = b + m_recStart;
     out.spanBytes = qint64(end - m_recStart);
     out.size = reason.isEmpty() ? out.spanBytes : std::min(out.spanBytes, m_options.previewBytes);
@@ -214,9 +215,21 @@ RecordFramer::Status RecordFramer::emitRecord(FramedRecord &out, size_t end, con
     return Status::Record;
 }
 
-QString RecordFramer::tooLarge() const
+RecordFramer::Step RecordFramer::tooLarge(FramedRecord &out)
 {
-    return tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes);
+    // Decided at a fixed distance from the record's start, whether the record ended inside the
+    // buffer or not, so that framing never depends on buffer sizes (resume counts on ordinals).
+    return fail(out, m_recStart + size_t(m_options.maxRecordBytes) + 1,
+                tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes));
+}
+
+void RecordFramer::ensureAhead(size_t &pos, size_t bytes)
+{
+    while (!m_eof && m_end < pos + bytes) {
+        const size_t fromRecord = pos - m_recStart;
+        refill();
+        pos = m_recStart + fromRecord;
+    }
 }
 
 bool RecordFramer::isCandidateStart(char c, qint64 column) const
@@ -235,27 +248,29 @@ bool RecordFramer::isCandidateStart(char c, qint64 column) const
     return false;
 }
 
-bool RecordFramer::followedByColon(size_t pos) const
+bool RecordFramer::followedByColon(size_t &pos)
 {
+    ensureAhead(pos, kColonProbe);
     const char *b = m_buffer.data();
-    while (pos < m_end && (b[pos] == ' ' || b[pos] == '\t' || b[pos] == '\r' || b[pos] == '\n'))
-        ++pos;
-    return pos < m_end && b[pos] == ':';
+    const size_t end = std::min(m_end, pos + kColonProbe);
+    size_t q = pos;
+    while (q < end && (b[q] == ' ' || b[q] == '\t' || b[q] == '\r' || b[q] == '\n'))
+        ++q;
+    return q < end && b[q] == ':';
 }
 
-bool RecordFramer::recordsShareLines(size_t errorPos) const
+bool RecordFramer::recordsShareLines(size_t &errorPos)
 {
     if (m_sharedLines)
         return true;
     // Not known yet (first records): a record on a line that goes on far past the error is part of
     // a compact single-line array.
-    const size_t probeEnd = std::min(m_end, errorPos + size_t(kSharedLineProbe));
-    if (!m_eof && probeEnd - errorPos < size_t(kSharedLineProbe))
-        return false;
+    ensureAhead(errorPos, kSharedLineProbe);
+    const size_t probeEnd = std::min(m_end, errorPos + kSharedLineProbe);
     return std::memchr(m_buffer.data() + m_recStart, '\n', probeEnd - m_recStart) == nullptr;
 }
 
-RecordFramer::Status RecordFramer::fail(FramedRecord &out, size_t errorPos, const QString &reason)
+RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const QString &reason)
 {
     const char *b = m_buffer.data();
     const qint64 errorLine = m_recLine + std::count(b + m_recStart, b + errorPos, '\n');
@@ -279,7 +294,7 @@ RecordFramer::Status RecordFramer::fail(FramedRecord &out, size_t errorPos, cons
     m_malformed = message;
     m_pos = errorPos;
     m_state = State::SkipToLine;
-    return Status::End; // "no record yet": the caller keeps scanning
+    return std::nullopt;
 }
 
 void RecordFramer::keepPreview(size_t from, size_t to)
@@ -305,7 +320,7 @@ RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt
     return Status::Record;
 }
 
-RecordFramer::Status RecordFramer::atEndOfData(FramedRecord &out)
+RecordFramer::Step RecordFramer::atEndOfData(FramedRecord &out)
 {
     switch (m_state) {
     case State::Token:
@@ -332,198 +347,185 @@ RecordFramer::Status RecordFramer::next(FramedRecord &out)
     if (m_state == State::Start)
         detect();
     for (;;) {
-        if (m_state == State::Done)
-            return m_source.error().isNull() ? Status::End : Status::Failed;
-        if (m_pos >= m_end) {
-            if (inRecord() && qint64(m_end - m_recStart) > m_options.maxRecordBytes) {
-                const Status s = fail(out, m_end, tooLarge());
-                if (s == Status::Record)
-                    return s;
-                continue;
-            }
-            if (!refill()) {
-                const Status s = atEndOfData(out);
-                if (s == Status::Record || m_state == State::Done)
-                    return s;
-            }
-            continue;
-        }
-
-        const char *b = m_buffer.data();
-        const char *p = b + m_pos;
-        const char *e = b + m_end;
-        switch (m_state) {
-        case State::Between: {
-            char c = 0;
-            for (; p < e; ++p) {
-                c = *p;
-                if (c == '\n')
-                    m_newlineSincePrevious = true;
-                else if (c != ' ' && c != '\t' && c != '\r' && c != ',')
-                    break;
-            }
-            m_pos = size_t(p - b);
-            if (p == e)
-                continue;
-            if (c == ']' && m_outerArray) {
-                m_outerArray = false;
-                m_arrayClosed = true;
-                ++m_pos;
-                continue;
-            }
-            startRecord(c);
-            if (c == ']' || c == '}') {
-                if (fail(out, m_pos, tr("unexpected '%1' between records").arg(QLatin1Char(c))) == Status::Record)
-                    return Status::Record;
-            }
-            continue;
-        }
-        case State::String:
-        case State::Container: {
-            if (m_escape) {
-                // The previous buffer ended with a backslash: this byte is the escaped one.
-                m_escape = false;
-                if (*p == '\n') {
-                    if (fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)")) ==
-                        Status::Record)
-                        return Status::Record;
-                    continue;
-                }
-                ++p;
-            }
-            bool needMore = false;
-            for (;;) {
-                if (m_state == State::String) {
-                    while (p < e && kStringBytes[uint8_t(*p)] == 0)
-                        ++p;
-                    if (p == e) {
-                        needMore = true;
-                        break;
-                    }
-                    if (*p == '"') {
-                        ++p;
-                        if (m_stringTopLevel) {
-                            m_stringTopLevel = false;
-                            if (followedByColon(size_t(p - b))) {
-                                // A key outside any object: the record lost its opening brace.
-                                if (fail(out, size_t(p - b), tr("a key outside an object (a record's opening brace is missing?)")) ==
-                                    Status::Record)
-                                    return Status::Record;
-                                break;
-                            }
-                            return emitRecord(out, size_t(p - b));
-                        }
-                        m_state = State::Container;
-                        continue;
-                    }
-                    if (*p == '\\') {
-                        if (p + 1 == e) {
-                            m_escape = true;
-                            p = e;
-                            needMore = true;
-                            break;
-                        }
-                        if (p[1] != '\n') {
-                            p += 2;
-                            continue;
-                        }
-                        ++p;
-                    }
-                    m_stringTopLevel = false;
-                    if (fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)")) ==
-                        Status::Record)
-                        return Status::Record;
-                    break;
-                }
-
-                while (p < e && kContainerBytes[uint8_t(*p)] == 0)
-                    ++p;
-                if (p == e) {
-                    needMore = true;
-                    break;
-                }
-                const char c = *p;
-                if (c == '"') {
-                    ++p;
-                    m_state = State::String;
-                    continue;
-                }
-                if (c == '{' || c == '[') {
-                    m_stack.push_back(c);
-                    ++p;
-                    continue;
-                }
-                const char open = c == '}' ? '{' : '[';
-                if (m_stack.back() == open) {
-                    m_stack.pop_back();
-                    ++p;
-                    if (m_stack.empty())
-                        return emitRecord(out, size_t(p - b));
-                    continue;
-                }
-                // A mismatched bracket.
-                const size_t at = size_t(p - b);
-                const QString what = tr("mismatched '%1'").arg(QLatin1Char(c));
-                if (!recordsShareLines(at)) {
-                    if (fail(out, at, what) == Status::Record)
-                        return Status::Record;
-                    break;
-                }
-                if (m_malformed.isEmpty())
-                    m_malformed = what;
-                const auto opener = std::find(m_stack.rbegin(), m_stack.rend(), open);
-                if (opener == m_stack.rend()) // the bracket closes something outside this record
-                    return emitRecord(out, at);
-                m_stack.resize(size_t(m_stack.rend() - opener) - 1);
-                ++p;
-                if (m_stack.empty())
-                    return emitRecord(out, size_t(p - b));
-            }
-            if (needMore)
-                m_pos = m_end;
-            continue;
-        }
-        case State::Token: {
-            while (p < e && kTokenEnd[uint8_t(*p)] == 0)
-                ++p;
-            m_pos = size_t(p - b);
-            if (p == e)
-                continue;
-            if (isScalarStart(m_recFirst))
-                return emitRecord(out, m_pos);
-            if (fail(out, m_pos, tr("unexpected text between records")) == Status::Record)
-                return Status::Record;
-            continue;
-        }
-        case State::SkipToLine: {
-            const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)));
-            const size_t next = nl ? size_t(nl + 1 - b) : m_end;
-            keepPreview(m_pos, next);
-            m_pos = next;
-            if (nl) {
-                m_skipColumn = 0;
-                m_state = State::SkipLineStart;
-            }
-            continue;
-        }
-        case State::SkipLineStart: {
-            while (p < e && (*p == ' ' || *p == '\t')) {
-                ++p;
-                ++m_skipColumn;
-            }
-            if (p < e && isCandidateStart(*p, m_skipColumn))
-                return finishSkip(out, size_t(p - b));
-            keepPreview(m_pos, size_t(p - b));
-            m_pos = size_t(p - b);
-            if (p < e)
-                m_state = State::SkipToLine;
-            continue;
-        }
-        case State::Start:
-        case State::Done:
-            break;
-        }
+        if (const Step s = step(out))
+            return *s;
     }
+}
+
+RecordFramer::Step RecordFramer::step(FramedRecord &out)
+{
+    if (m_state == State::Done)
+        return m_source.error().isNull() ? Status::End : Status::Failed;
+    if (m_pos >= m_end) {
+        if (inRecord() && qint64(m_end - m_recStart) > m_options.maxRecordBytes)
+            return tooLarge(out);
+        if (!refill())
+            return atEndOfData(out);
+        return std::nullopt;
+    }
+
+    const char *b = m_buffer.data();
+    const char *p = b + m_pos;
+    const char *e = b + m_end;
+    switch (m_state) {
+    case State::Between: {
+        char c = 0;
+        for (; p < e; ++p) {
+            c = *p;
+            if (c == '\n')
+                m_newlineSincePrevious = true;
+            else if (c != ' ' && c != '\t' && c != '\r' && c != ',')
+                break;
+        }
+        m_pos = size_t(p - b);
+        if (p == e)
+            return std::nullopt;
+        if (c == ']' && m_outerArray) {
+            m_outerArray = false;
+            m_arrayClosed = true;
+            ++m_pos;
+            return std::nullopt;
+        }
+        startRecord(c);
+        if (c == ']' || c == '}')
+            return fail(out, m_pos, tr("unexpected '%1' between records").arg(QLatin1Char(c)));
+        return std::nullopt;
+    }
+    case State::String:
+    case State::Container:
+        return scanValue(out);
+    case State::Token: {
+        while (p < e && kTokenEnd[uint8_t(*p)] == 0)
+            ++p;
+        m_pos = size_t(p - b);
+        if (p == e)
+            return std::nullopt;
+        if (isScalarStart(m_recFirst))
+            return emitRecord(out, m_pos);
+        return fail(out, m_pos, tr("unexpected text between records"));
+    }
+    case State::SkipToLine: {
+        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)));
+        const size_t next = nl ? size_t(nl + 1 - b) : m_end;
+        keepPreview(m_pos, next);
+        m_pos = next;
+        if (nl) {
+            m_skipColumn = 0;
+            m_state = State::SkipLineStart;
+        }
+        return std::nullopt;
+    }
+    case State::SkipLineStart: {
+        while (p < e && (*p == ' ' || *p == '\t')) {
+            ++p;
+            ++m_skipColumn;
+        }
+        if (p < e && isCandidateStart(*p, m_skipColumn))
+            return finishSkip(out, size_t(p - b));
+        keepPreview(m_pos, size_t(p - b));
+        m_pos = size_t(p - b);
+        if (p < e)
+            m_state = State::SkipToLine;
+        return std::nullopt;
+    }
+    case State::Start:
+    case State::Done:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Inside an object or array (or a top-level string): the hot loop.
+RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
+{
+    const char *b = m_buffer.data();
+    const char *p = b + m_pos;
+    const char *e = b + m_end;
+    if (m_escape) {
+        // The previous buffer ended with a backslash: this byte is the escaped one.
+        m_escape = false;
+        if (*p == '\n')
+            return fail(out, m_pos, tr("a line ends inside a string (unterminated string)"));
+        ++p;
+    }
+    for (;;) {
+        if (m_state == State::String) {
+            while (p < e && kStringBytes[uint8_t(*p)] == 0)
+                ++p;
+            if (p == e)
+                break;
+            if (*p == '"') {
+                ++p;
+                if (!m_stringTopLevel) {
+                    m_state = State::Container;
+                    continue;
+                }
+                m_stringTopLevel = false;
+                size_t end = size_t(p - b);
+                if (followedByColon(end))
+                    return fail(out, end, tr("a key outside an object (a record's opening brace is missing?)"));
+                return emitRecord(out, end);
+            }
+            if (*p == '\\') {
+                if (p + 1 == e) {
+                    m_escape = true;
+                    p = e;
+                    break;
+                }
+                if (p[1] != '\n') {
+                    p += 2;
+                    continue;
+                }
+                ++p;
+            }
+            m_stringTopLevel = false;
+            return fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)"));
+        }
+
+        while (p < e && kContainerBytes[uint8_t(*p)] == 0)
+            ++p;
+        if (p == e)
+            break;
+        const char c = *p;
+        if (c == '"') {
+            ++p;
+            m_state = State::String;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            m_stack.push_back(c);
+            ++p;
+            continue;
+        }
+        const char open = c == '}' ? '{' : '[';
+        if (m_stack.back() == open) {
+            m_stack.pop_back();
+            ++p;
+            if (m_stack.empty())
+                return emitRecord(out, size_t(p - b));
+            continue;
+        }
+        // A mismatched bracket.
+        size_t at = size_t(p - b);
+        const QString what = tr("mismatched '%1'").arg(QLatin1Char(c));
+        if (!recordsShareLines(at))
+            return fail(out, at, what);
+        // Repaired in place: the looking ahead may have moved the buffer.
+        b = m_buffer.data();
+        p = b + at;
+        e = b + m_end;
+        if (m_malformed.isEmpty())
+            m_malformed = what;
+        const auto opener = std::find(m_stack.rbegin(), m_stack.rend(), open);
+        if (opener == m_stack.rend()) // the bracket closes something outside this record
+            return emitRecord(out, at);
+        m_stack.resize(size_t(m_stack.rend() - opener) - 1);
+        ++p;
+        if (m_stack.empty())
+            return emitRecord(out, size_t(p - b));
+    }
+    m_pos = m_end;
+    return std::nullopt;
 }
 
 Framing RecordFramer::framing() const

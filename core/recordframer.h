@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -86,19 +87,24 @@ private:
         Done,
     };
 
+    using Step = std::optional<Status>; // nullopt: nothing to report yet, keep scanning
+
+    Step step(FramedRecord &out);
+    Step scanValue(FramedRecord &out);
     bool refill();
+    void ensureAhead(size_t &pos, size_t bytes);
     void detect();
     void startRecord(char c);
     void countLines(size_t upTo);
-    Status emitRecord(FramedRecord &out, size_t end, const QString &error = {});
-    Status fail(FramedRecord &out, size_t errorPos, const QString &reason);
+    Step emitRecord(FramedRecord &out, size_t end, const QString &error = {});
+    Step fail(FramedRecord &out, size_t errorPos, const QString &reason);
+    Step tooLarge(FramedRecord &out);
     Status finishSkip(FramedRecord &out, size_t resumeAt);
     void keepPreview(size_t from, size_t to);
-    bool followedByColon(size_t pos) const;
-    QString tooLarge() const;
-    Status atEndOfData(FramedRecord &out);
+    bool followedByColon(size_t &pos);
+    Step atEndOfData(FramedRecord &out);
     bool isCandidateStart(char c, qint64 column) const;
-    bool recordsShareLines(size_t errorPos) const;
+    bool recordsShareLines(size_t &errorPos);
     bool inRecord() const { return m_state == State::Container || m_state == State::String || m_state == State::Token; }
     qint64 columnOf(size_t pos) const;
 

@@ -236,6 +236,31 @@ private Q_SLOTS:
         QCOMPARE(records[3].text, "{\"c\":2}"_ba);
     }
 
+    // Resuming a load counts on record ordinals, so framing must not depend on buffer sizes:
+    // the same damaged input gives the same records, rejects and offsets however it is read.
+    void framingIsIndependentOfBuffers()
+    {
+        QByteArray messy = "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":\"x\n{\"c\":3}\n[{\"d\":[}, {\"e\":5}]\n";
+        messy += "{\"big\":\"" + QByteArray(300, 'y') + "\"}\n{\"f\":6}\n\"k\": 1\n{\"g\":7\n{\"h\":8}\n";
+        RecordFramer::Options reference;
+        reference.maxRecordBytes = 100;
+        const auto expected = frame(messy, 1 << 30, reference).records;
+        QVERIFY(expected.size() > 8);
+        for (const auto &[step, readSize] : kSplits) {
+            RecordFramer::Options options = reference;
+            options.readSize = readSize;
+            const auto got = frame(messy, step, options).records;
+            QCOMPARE(got.size(), expected.size());
+            for (qsizetype i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].ordinal, expected[i].ordinal);
+                QCOMPARE(got[i].offset, expected[i].offset);
+                QCOMPARE(got[i].spanBytes, expected[i].spanBytes);
+                QCOMPARE(got[i].reject, expected[i].reject);
+                QCOMPARE(got[i].text, expected[i].text);
+            }
+        }
+    }
+
     void longRejectKeepsOnlyAPreview()
     {
         RecordFramer::Options options;
