@@ -53,6 +53,9 @@ bool BatchProducer::flush()
 bool BatchProducer::readFile(int fileIndex)
 {
     LoadState::File &file = *m_state.files[size_t(fileIndex)];
+    const FileState initial = file.fileState();
+    if (initial == FileState::AlreadyLoaded || initial == FileState::Changed)
+        return true; // the journal decided: nothing to read
     if (m_batch && m_batch->tableIndex() != file.tableIndex && !flush())
         return false;
     if (!m_batch)
@@ -76,10 +79,31 @@ bool BatchProducer::readFile(int fileIndex)
     RecordFramer framer(input, framerOptions);
     const QString &table = m_state.tables[size_t(file.tableIndex)].display;
 
+    // Records in ranges an earlier run committed are framed (to count them) but not sent; a
+    // segment never spans such a range, so each committed range stays exactly as it was.
+    auto committed = file.committed.cbegin();
+    const auto isCommitted = [&](qint64 ordinal) {
+        while (committed != file.committed.cend() && committed->second < ordinal)
+            ++committed;
+        return committed != file.committed.cend() && committed->first <= ordinal;
+    };
+
     qint64 storageAccounted = 0;
     qint64 lastOrdinal = 0;
     qint64 endOffset = 0;
-    m_batch->beginSegment(fileIndex, 1, 0);
+    const auto closeSegment = [&](bool endsFile, qint64 storage) {
+        if (!m_batch->hasOpenSegment())
+            m_batch->beginSegment(fileIndex, lastOrdinal + 1, endOffset); // an empty one: "the file ends here"
+        m_batch->endSegment(lastOrdinal, endOffset, storage - storageAccounted, endsFile);
+        storageAccounted = storage;
+    };
+    const auto creditSkipped = [&](qint64 storage) {
+        // Bytes of committed ranges count as done for the progress bars.
+        file.bytesDone += storage - storageAccounted;
+        m_state.bytesDone += storage - storageAccounted;
+        storageAccounted = storage;
+    };
+
     FramedRecord record;
     for (;;) {
         const RecordFramer::Status status = framer.next(record);
@@ -88,18 +112,30 @@ bool BatchProducer::readFile(int fileIndex)
             if (status == RecordFramer::Status::Failed) {
                 // What was read is loaded; the rest of the file is unknown, so the file fails.
                 const Error e = framer.error();
-                m_batch->endSegment(lastOrdinal, endOffset, input.storagePosition() - storageAccounted, false);
+                if (m_batch->hasOpenSegment())
+                    closeSegment(false, input.storagePosition());
                 file.state = int(FileState::Failed);
                 m_state.setFileError(file, e.message);
                 m_state.log(LogMessage::error(e.message));
             } else {
                 file.records = lastOrdinal;
-                m_batch->endSegment(lastOrdinal, endOffset, file.entry.size - storageAccounted, true);
+                closeSegment(true, file.entry.size);
             }
             file.bytesRead = file.entry.size;
             m_state.touch(file);
             return !m_state.stop;
         }
+        const bool skip = isCommitted(record.ordinal);
+        if (skip) {
+            if (m_batch->hasOpenSegment())
+                closeSegment(false, input.storagePosition());
+            lastOrdinal = record.ordinal;
+            endOffset = record.offset + record.spanBytes;
+            creditSkipped(input.storagePosition());
+            continue;
+        }
+        if (!m_batch->hasOpenSegment())
+            m_batch->beginSegment(fileIndex, record.ordinal, record.offset);
         lastOrdinal = record.ordinal;
         endOffset = record.offset + record.spanBytes;
         if (record.isReject()) {
@@ -118,15 +154,12 @@ bool BatchProducer::readFile(int fileIndex)
             m_batch->appendRecord(record);
         }
         if (batchIsFull()) {
-            const qint64 storage = input.storagePosition();
-            m_batch->endSegment(lastOrdinal, endOffset, storage - storageAccounted, false);
-            storageAccounted = storage;
-            file.bytesRead = storage;
+            closeSegment(false, input.storagePosition());
+            file.bytesRead = input.storagePosition();
             file.framing = int(framer.framing());
             m_state.touch(file);
             if (!flush())
                 return false;
-            m_batch->beginSegment(fileIndex, lastOrdinal + 1, endOffset);
         }
         if (m_state.stop)
             return false;

@@ -17,6 +17,10 @@ QString FileStateText::name(FileState state)
         return tr("stopped");
     case FileState::Skipped:
         return tr("skipped");
+    case FileState::AlreadyLoaded:
+        return tr("already loaded");
+    case FileState::Changed:
+        return tr("changed since loaded");
     }
     return {};
 }

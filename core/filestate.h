@@ -13,6 +13,8 @@ enum class FileState
     Failed,    // could not be read to the end (see the file's error)
     Stopped,   // the load stopped part way (cancel or an error); committed batches stay
     Skipped,   // not started
+    AlreadyLoaded, // the journal says a previous run loaded it completely
+    Changed,   // the journal has it, but the file changed since: not loaded (use reload)
 };
 
 class FileStateText

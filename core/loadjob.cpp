@@ -3,11 +3,14 @@
 #include "batchproducer.h"
 #include "batchqueue.h"
 #include "fileexpander.h"
+#include "loadjournal.h"
 #include "loadstate.h"
 #include "pgconnection.h"
+#include "resumeplanner.h"
 #include "sinkworker.h"
 #include "tablesetup.h"
 
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -141,25 +144,18 @@ void LoadJob::coordinate(LoadPlan plan)
     QMetaObject::invokeMethod(this, [this, files = files.value(), state] { onFilesResolved(files, state); },
                               Qt::QueuedConnection);
 
-    {
-        PgConnection setup;
-        if (Error e = setup.open(plan.connection)) {
-            state->fail(e);
-            return finish({});
-        }
-        state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
-        for (LoadState::Table &table : state->tables) {
-            auto kind = TableSetup::prepare(setup, table.name, plan.options.createTable, plan.options.truncateFirst);
-            if (!kind) {
-                Error e = kind.error();
-                e.message = tr("Table %1: %2").arg(table.display, e.message);
-                state->fail(e);
-                return finish({});
-            }
-            table.kind = kind.value();
-            if (plan.options.truncateFirst)
-                state->log(LogMessage::info(tr("Emptied table %1.").arg(table.display)));
-        }
+    // One connection for the preparation and, during the load, for the journal's file marks and
+    // the per-table locks (they live as long as it does).
+    PgConnection setup;
+    if (Error e = setup.open(plan.connection)) {
+        state->fail(e);
+        return finish({});
+    }
+    state->journal = plan.options.journal;
+    state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
+    if (Error e = prepareTables(setup, *state, plan.options)) {
+        state->fail(e);
+        return finish({});
     }
     if (state->stop)
         return finish({});
@@ -176,13 +172,85 @@ void LoadJob::coordinate(LoadPlan plan)
     QList<QFuture<void>> futures;
     futures.append(QtConcurrent::run(m_pool.get(), [&producer] { producer.run(); }));
     for (int i = 0; i < workers; ++i) {
-        sinks.push_back(std::make_unique<SinkWorker>(*state, queue, plan.connection));
+        sinks.push_back(std::make_unique<SinkWorker>(*state, queue, plan.connection, plan.options));
         futures.append(QtConcurrent::run(m_pool.get(), [sink = sinks.back().get()] { sink->run(); }));
     }
-    for (QFuture<void> &future : futures)
-        future.waitForFinished();
+    const auto running = [&futures] {
+        return std::any_of(futures.begin(), futures.end(), [](const QFuture<void> &f) { return !f.isFinished(); });
+    };
+    while (running()) {
+        QThread::msleep(50);
+        markCompleted(setup, *state, plan.connection);
+    }
+    markCompleted(setup, *state, plan.connection);
     state->setQueue(nullptr);
     finish({});
+}
+
+Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOptions &options)
+{
+    if (options.journal) {
+        if (Error e = LoadJournal::ensureSchema(setup))
+            return e;
+    }
+    for (size_t t = 0; t < state.tables.size(); ++t) {
+        LoadState::Table &table = state.tables[t];
+        const bool truncateHere = options.truncateFirst && !options.journal;
+        auto kind = TableSetup::prepare(setup, table.name, options.createTable, truncateHere);
+        if (!kind) {
+            Error e = kind.error();
+            e.message = tr("Table %1: %2").arg(table.display, e.message);
+            return e;
+        }
+        table.kind = kind.value();
+        if (!options.journal) {
+            if (truncateHere)
+                state.log(LogMessage::info(tr("Emptied table %1.").arg(table.display)));
+            continue;
+        }
+        const auto oid = setup.exec("SELECT to_regclass($1)::oid", {table.name.quoted().toUtf8()});
+        if (!oid)
+            return oid.error();
+        const quint32 tableOid = quint32(oid->toInt64(0, 0));
+        if (Error e = LoadJournal::lockTarget(setup, tableOid, state.stop, [&] {
+                state.log(LogMessage::warning(
+                    tr("Another pgjsonload is loading into %1; waiting for it to finish.").arg(table.display)));
+            }))
+            return e;
+        if (options.truncateFirst) {
+            // The table and its journal entries go together, or a rerun would skip the files.
+            const QByteArray statements[] = {"BEGIN", "TRUNCATE " + table.name.quoted().toUtf8(),
+                                             "DELETE FROM pgjsonload.files WHERE target = " + QByteArray::number(tableOid),
+                                             "COMMIT"};
+            for (const QByteArray &sql : statements) {
+                const auto r = setup.exec(sql);
+                if (!r) {
+                    setup.exec("ROLLBACK");
+                    return r.error();
+                }
+            }
+            state.log(LogMessage::info(tr("Emptied table %1 and forgot its journal entries.").arg(table.display)));
+        }
+        if (Error e = ResumePlanner::plan(setup, state, int(t), tableOid, options))
+            return e;
+    }
+    return {};
+}
+
+void LoadJob::markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings)
+{
+    if (!state.journal)
+        return;
+    for (int index : state.takeCompletedFiles()) {
+        LoadState::File &file = *state.files[size_t(index)];
+        Error e = LoadJournal::completeFile(setup, file.journalId, file.records);
+        if (!e.isNull() && setup.isBroken() && setup.open(settings).isNull())
+            e = LoadJournal::completeFile(setup, file.journalId, file.records);
+        // Not fatal: every batch of the file is committed; the next run re-reads the file, finds
+        // nothing left to load and marks it then.
+        if (!e.isNull())
+            state.log(LogMessage::warning(tr("Could not mark %1 complete in the journal: %2").arg(file.entry.path, e.message)));
+    }
 }
 
 void LoadJob::onFilesResolved(const FileEntries &files, const std::shared_ptr<LoadState> &state)
@@ -223,7 +291,8 @@ LoadProgress LoadJob::snapshot(bool all)
         const LoadState::File &f = *s.files[i];
         const FileState state = f.fileState();
         p.bytesTotal += f.entry.size;
-        if (state == FileState::Loaded || state == FileState::Failed)
+        if (state == FileState::Loaded || state == FileState::Failed || state == FileState::AlreadyLoaded
+            || state == FileState::Changed)
             ++p.filesDone;
         const quint32 version = f.version.load(std::memory_order_relaxed);
         if (!all && version == m_seenVersions[i])
@@ -285,6 +354,7 @@ LoadReport LoadJob::buildReport() const
         fr.framing = Framing(f->framing.load());
         fr.bytes = f->entry.size;
         fr.records = f->recordsDone;
+        fr.rowsBefore = f->rowsBefore;
         fr.rowsLoaded = f->rowsLoaded;
         fr.rowsRejected = f->rowsRejected;
         fr.error = s.fileError(*f);

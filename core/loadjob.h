@@ -19,6 +19,7 @@ class QThreadPool;
 namespace pjl {
 
 class LoadState;
+class PgConnection;
 
 // Runs one LoadPlan: expands its sources, prepares the tables, then reads on one thread and loads
 // on N worker threads (one connection each). Lives in the caller's thread and never blocks it:
@@ -58,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void coordinate(LoadPlan plan); // on a pool thread
+    Error prepareTables(PgConnection &setup, LoadState &state, const LoadOptions &options);
+    void markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings);
     void onFilesResolved(const pjl::FileEntries &files, const std::shared_ptr<LoadState> &state);
     void onCoordinatorDone();
     void tick();

@@ -28,6 +28,11 @@ struct LoadOptions
     qint64 maxRecordBytes = 64LL << 20;
     QString rejectsPath;             // NDJSON file of rejects; empty: none
     int rejectTextBytes = 64 << 10;  // how much of a rejected record's text is kept
+    bool journal = true;             // exactly-once bookkeeping in the target database (schema pgjsonload)
+    bool reload = false;             // load files again even though the journal has them
+    int retrySeconds = 60;           // how long to keep reconnecting after the server went away
+    bool synchronousCommit = false;  // off: batch commits do not wait for the WAL flush; the commit
+                                     // that marks a file complete does, and flushes all before it
 
     int effectiveWorkers() const;
 

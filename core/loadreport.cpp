@@ -6,7 +6,23 @@ int LoadReport::filesFailed() const
 {
     int n = 0;
     for (const FileReport &f : files)
-        n += f.state == FileState::Failed ? 1 : 0;
+        n += (f.state == FileState::Failed || f.state == FileState::Changed) ? 1 : 0;
+    return n;
+}
+
+int LoadReport::filesAlreadyLoaded() const
+{
+    int n = 0;
+    for (const FileReport &f : files)
+        n += f.state == FileState::AlreadyLoaded ? 1 : 0;
+    return n;
+}
+
+qint64 LoadReport::rowsBefore() const
+{
+    qint64 n = 0;
+    for (const FileReport &f : files)
+        n += f.rowsBefore;
     return n;
 }
 

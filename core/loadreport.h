@@ -18,8 +18,9 @@ struct FileReport
     Framing framing = Framing::Unknown;
     qint64 bytes = 0;
     qint64 records = 0;
-    qint64 rowsLoaded = 0;
-    qint64 rowsRejected = 0;
+    qint64 rowsLoaded = 0;   // by this run
+    qint64 rowsRejected = 0; // by this run, or by the run it resumed
+    qint64 rowsBefore = 0;   // loaded by earlier runs (resumed or already loaded files)
     QString error;
 };
 
@@ -36,8 +37,10 @@ struct LoadReport
     bool cancelled = false;
     QString rejectsPath;     // where the rejects were written, if anywhere
 
-    int filesFailed() const;
-    // 0: everything loaded; 3: finished with rejects; 1: a fatal error or a file that failed;
+    int filesFailed() const; // failed to read, or changed since loaded and not reloaded
+    int filesAlreadyLoaded() const;
+    qint64 rowsBefore() const;
+    // 0: everything loaded; 3: finished with rejects; 1: a fatal error, a file that failed or changed;
     // 130: cancelled (as a shell reports SIGINT).
     int exitCode() const;
 };

@@ -122,6 +122,7 @@ void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint6
 {
     const qint64 now = clock.elapsed();
     const auto &segments = batch.segments();
+    std::vector<int> completed;
     for (size_t s = 0; s < segments.size(); ++s) {
         const RecordBatch::Segment &segment = segments[s];
         File &file = *files[size_t(segment.fileIndex)];
@@ -139,10 +140,37 @@ void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint6
         // the last outstanding segment sees the total.
         const qint64 total = file.records.load();
         int reading = int(FileState::Reading);
-        if (total >= 0 && done == total && file.state.compare_exchange_strong(reading, int(FileState::Loaded)))
+        if (total >= 0 && done == total && file.state.compare_exchange_strong(reading, int(FileState::Loaded))) {
             file.finishedMs = now;
+            completed.push_back(segment.fileIndex);
+        }
         touch(file);
     }
+    if (!completed.empty()) {
+        std::lock_guard lock(m_mutex);
+        m_completed.insert(m_completed.end(), completed.begin(), completed.end());
+    }
+    writeRejects(std::move(rejects));
+}
+
+void LoadState::addEarlierRejects(File &file, RejectedRecords rejects)
+{
+    file.rowsRejected += rejects.size();
+    rowsRejected += rejects.size();
+    touch(file);
+    writeRejects(std::move(rejects));
+}
+
+std::vector<int> LoadState::takeCompletedFiles()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<int> out;
+    out.swap(m_completed);
+    return out;
+}
+
+void LoadState::writeRejects(RejectedRecords rejects)
+{
     if (rejects.isEmpty())
         return;
     if (m_rejectWriter.isOpen()) {

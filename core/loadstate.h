@@ -51,6 +51,11 @@ public:
         std::atomic<quint32> version{0}; // bumped on every change the UI should see
         QString error;                    // guarded by LoadState's mutex
 
+        // From the journal, set before reading starts.
+        qint64 journalId = 0;
+        std::vector<std::pair<qint64, qint64>> committed; // record ranges committed by earlier runs
+        qint64 rowsBefore = 0;
+
         FileState fileState() const { return FileState(state.load()); }
     };
 
@@ -68,6 +73,7 @@ public:
     std::vector<Table> tables;
     QElapsedTimer clock;
     qint64 rejectTextBytes = 64 << 10;
+    bool journal = false;
 
     std::atomic_bool stop{false};      // cancel or a fatal error: no new batches, COPY aborts
     std::atomic_bool cancelled{false};
@@ -97,6 +103,11 @@ public:
     void batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
                         const std::vector<qint64> &segmentRejected, RejectedRecords rejects);
 
+    // Rejects a resumed file had before this run: reported again, counted, written to the file.
+    void addEarlierRejects(File &file, RejectedRecords rejects);
+    // Files that became Loaded since the last call (for the journal's "complete" mark).
+    std::vector<int> takeCompletedFiles();
+
     Error openRejects(const QString &path);
     QString rejectsPath() const;
 
@@ -109,6 +120,8 @@ public:
     RejectedRecords takeRejects();
 
 private:
+    void writeRejects(RejectedRecords rejects);
+
     mutable std::mutex m_mutex;
     std::condition_variable m_pauseWake;
     Error m_fatal;
@@ -118,6 +131,7 @@ private:
     std::vector<LogMessage> m_messages;
     RejectedRecords m_rejects;
     std::vector<PgConnection *> m_connections;
+    std::vector<int> m_completed;
     BatchQueue *m_queue = nullptr;
 };
 

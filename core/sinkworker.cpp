@@ -3,22 +3,90 @@
 #include "batchqueue.h"
 #include "copysink.h"
 #include "jsonvalidator.h"
+#include "loadjournal.h"
 #include "loadstate.h"
 #include "pgconnection.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
 namespace pjl {
 
-SinkWorker::SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSettings &connection)
+namespace {
+
+// What one batch did, per segment, ready for LoadState and the journal.
+struct BatchResult
+{
+    std::vector<qint64> loaded;
+    std::vector<qint64> rejected;
+    RejectedRecords rejects;
+};
+
+} // namespace
+
+SinkWorker::SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSettings &connection,
+                       const LoadOptions &options)
     : m_state(state)
     , m_queue(queue)
     , m_connection(connection)
+    , m_options(options)
 {
+}
+
+Error SinkWorker::connect(PgConnection &connection)
+{
+    if (Error e = connection.open(m_connection))
+        return e;
+    if (!m_options.synchronousCommit) {
+        // Safe with the journal: a batch commit lost in a server crash loses its journal row with
+        // it, so a rerun loads it again; the synchronous commit that marks a file complete flushes
+        // every batch before it.
+        const auto r = connection.exec("SET synchronous_commit = off");
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Error SinkWorker::reconnect(PgConnection &connection, const Error &cause)
+{
+    connection.close();
+    m_state.log(LogMessage::warning(
+        tr("Lost the connection to the server (%1); reconnecting for up to %2 s.").arg(cause.message).arg(m_options.retrySeconds)));
+    QElapsedTimer outage;
+    outage.start();
+    int delayMs = 250;
+    Error last = cause;
+    while (!m_state.stop) {
+        if (Error e = connect(connection); e.isNull()) {
+            m_state.log(LogMessage::info(tr("Reconnected after %1 s; resending the batch.").arg(outage.elapsed() / 1000.0, 0, 'f', 1)));
+            return {};
+        } else {
+            last = e;
+        }
+        if (outage.elapsed() > qint64(m_options.retrySeconds) * 1000)
+            break;
+        // Sleep in small steps so that a cancel is noticed at once.
+        for (int slept = 0; slept < delayMs && !m_state.stop; slept += 50)
+            QThread::msleep(50);
+        delayMs = std::min(delayMs * 2, 5000);
+    }
+    if (m_state.stop)
+        return Error::make(tr("Cancelled."), u"57014"_s);
+    Error e = last;
+    e.message = tr("The server stayed unreachable for %1 s (%2). Committed batches are safe: run the same load again "
+                   "to resume.")
+                    .arg(m_options.retrySeconds)
+                    .arg(last.message);
+    return e;
 }
 
 void SinkWorker::run()
 {
     PgConnection connection;
-    if (Error e = connection.open(m_connection)) {
+    if (Error e = connect(connection)) {
         m_state.fail(e);
         m_queue.abort();
         return;
@@ -36,16 +104,11 @@ void SinkWorker::run()
         const auto &rows = batch->rows();
         const auto &segments = batch->segments();
         const LoadState::Table &table = m_state.tables[size_t(batch->tableIndex())];
-        // Rows the validator or the server turned down, per segment; framing rejects are no rows.
-        std::vector<qint64> rowsRejected(segments.size(), 0);
-        RejectedRecords rejects = batch->rejects();
 
-        const auto reject = [&](size_t rowIndex, const QString &sqlState, const QString &message, const QString &detail) {
+        const auto rejectRow = [&](size_t rowIndex, const Error &why, BatchResult &result) {
             const RecordBatch::Row &row = rows[rowIndex];
             RejectedRecord r;
-            r.error.message = message;
-            r.error.sqlState = sqlState;
-            r.error.detail = detail;
+            r.error = why;
             r.error.file = m_state.files[size_t(segments[size_t(row.segment)].fileIndex)]->entry.path;
             r.error.record = row.ordinal;
             r.error.line = row.line;
@@ -53,42 +116,132 @@ void SinkWorker::run()
             r.table = table.display;
             r.text = QByteArray(batch->data() + row.dataOffset, qsizetype(std::min<qint64>(row.size, m_state.rejectTextBytes)));
             r.textBytes = row.size;
-            rejects.append(std::move(r));
-            ++rowsRejected[size_t(row.segment)];
+            result.rejects.append(std::move(r));
+            ++result.rejected[size_t(row.segment)];
+            --result.loaded[size_t(row.segment)];
         };
 
+        // Validation happens once; the server's verdicts are per attempt.
+        BatchResult validated;
+        validated.loaded.resize(segments.size());
+        validated.rejected.assign(segments.size(), 0);
+        for (size_t s = 0; s < segments.size(); ++s)
+            validated.loaded[s] = segments[s].rowEnd - segments[s].rowBegin;
+        validated.rejects = batch->rejects();
+        for (int s : batch->rejectSegments())
+            ++validated.rejected[size_t(s)];
         send.assign(rows.size(), 1);
         for (size_t i = 0; i < rows.size(); ++i) {
             const ValidationVerdict verdict = validator.check(batch->data() + rows[i].dataOffset, size_t(rows[i].size));
             if (!verdict.ok) {
                 send[i] = 0;
-                reject(i, verdict.sqlState, verdict.message, {});
+                rejectRow(i, Error::make(verdict.message, verdict.sqlState), validated);
             }
         }
 
-        const CopySink::Outcome outcome = sink.load(*batch, send, table.copyStatement, table.kind);
-        if (!outcome.error.isNull()) {
-            if (!m_state.stop) {
+        const auto journalEntries = [&](const BatchResult &result) {
+            std::vector<LoadJournal::BatchEntry> entries;
+            for (size_t s = 0; s < segments.size(); ++s) {
+                const RecordBatch::Segment &segment = segments[s];
+                if (segment.lastOrdinal < segment.firstOrdinal)
+                    continue; // an empty end-of-file marker covers no records
+                entries.push_back({m_state.files[size_t(segment.fileIndex)]->journalId, segment.firstOrdinal,
+                                   segment.lastOrdinal, segment.firstOffset, segment.endOffset, result.loaded[s],
+                                   result.rejected[s]});
+            }
+            return entries;
+        };
+
+        BatchResult result;
+        bool committed = false;
+        bool uncertain = false; // the connection died during COMMIT: it may have gone through
+        while (!committed && !m_state.stop) {
+            if (uncertain) {
+                // The journal row commits with the batch, so it knows.
+                const auto found = LoadJournal::committedBatch(connection, journalEntries(validated));
+                if (!found) {
+                    if (Error e = reconnect(connection, found.error())) {
+                        if (!m_state.stop)
+                            m_state.fail(e);
+                        break;
+                    }
+                    continue;
+                }
+                if (!found.value().empty()) {
+                    result = validated;
+                    result.rejects.clear(); // in the journal already, and reported by its rows count
+                    for (size_t s = 0, f = 0; s < segments.size() && f < found.value().size(); ++s) {
+                        if (segments[s].lastOrdinal < segments[s].firstOrdinal)
+                            continue;
+                        result.loaded[s] = found.value()[f].rows;
+                        result.rejected[s] = found.value()[f].rejects;
+                        ++f;
+                    }
+                    m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
+                    committed = true;
+                    break;
+                }
+                uncertain = false;
+            }
+            result = validated;
+            CopySink::BeforeCommit beforeCommit;
+            if (m_state.journal) {
+                beforeCommit = [&](PgConnection &c, const CopySink::Outcome &outcome) {
+                    BatchResult final = result;
+                    for (const auto &[rowIndex, error] : outcome.rejectedRows)
+                        rejectRow(size_t(rowIndex), error, final);
+                    std::vector<qint64> fileIds;
+                    for (const RejectedRecord &r : final.rejects)
+                        fileIds.push_back(m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]->journalId);
+                    return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds);
+                };
+            }
+            const CopySink::Outcome outcome = sink.load(*batch, send, table.copyStatement, table.kind, beforeCommit);
+            if (outcome.error.isNull()) {
+                for (const auto &[rowIndex, error] : outcome.rejectedRows)
+                    rejectRow(size_t(rowIndex), error, result);
+                committed = true;
+                break;
+            }
+            if (m_state.stop)
+                break;
+            if (!outcome.connectionLost) {
                 Error e = outcome.error;
                 e.message = tr("Loading into %1 failed: %2").arg(table.display, e.message);
                 m_state.fail(e);
+                break;
             }
-            break;
+            if (outcome.commitUncertain) {
+                if (!m_state.journal) {
+                    m_state.fail(Error::make(tr("The connection was lost while a batch was committing, and without "
+                                                "the journal there is no knowing whether it did.")));
+                    break;
+                }
+                uncertain = true;
+            }
+            if (Error e = reconnect(connection, outcome.error)) {
+                if (!m_state.stop)
+                    m_state.fail(e);
+                break;
+            }
         }
-        for (const auto &[rowIndex, error] : outcome.rejectedRows)
-            reject(size_t(rowIndex), error.sqlState, error.message, error.detail);
-
-        std::vector<qint64> segmentLoaded(segments.size(), 0);
-        std::vector<qint64> segmentRejected = rowsRejected;
-        for (size_t s = 0; s < segments.size(); ++s)
-            segmentLoaded[s] = segments[s].rowEnd - segments[s].rowBegin - rowsRejected[s];
-        for (int s : batch->rejectSegments())
-            ++segmentRejected[size_t(s)];
-        m_state.batchCommitted(*batch, segmentLoaded, segmentRejected, std::move(rejects));
+        if (!committed)
+            break;
+        m_state.batchCommitted(*batch, result.loaded, result.rejected, std::move(result.rejects));
     }
     m_state.unregisterConnection(&connection);
     if (m_state.stop)
         m_queue.abort();
+}
+
+int SinkWorker::fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const
+{
+    for (const RecordBatch::Segment &segment : batch.segments()) {
+        if (ordinal >= segment.firstOrdinal && ordinal <= segment.lastOrdinal
+            && m_state.files[size_t(segment.fileIndex)]->entry.path == path)
+            return segment.fileIndex;
+    }
+    return batch.segments().front().fileIndex;
 }
 
 } // namespace pjl

@@ -1,0 +1,366 @@
+#include "loadjournal.h"
+
+#include <QThread>
+#include <QTimeZone>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+namespace {
+
+constexpr qint64 kLockNamespace = 0x706A6C00LL << 32; // "pjl\0": keeps our advisory locks apart
+
+// A PostgreSQL array literal ({"a","b"}): the way to send many values in one parameter.
+QByteArray arrayLiteral(const QByteArrayList &items)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        for (char c : items[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
+}
+
+template<typename T, typename F>
+QByteArray arrayOf(const T &items, F &&field)
+{
+    QByteArrayList values;
+    values.reserve(qsizetype(items.size()));
+    for (const auto &item : items)
+        values.append(field(item));
+    return arrayLiteral(values);
+}
+
+QByteArray number(qint64 n)
+{
+    return QByteArray::number(n);
+}
+
+Error execute(PgConnection &connection, const QByteArray &sql, const QByteArrayList &params = {})
+{
+    // Without parameters: the simple protocol, which takes several statements at once.
+    const auto result = params.isEmpty() ? connection.exec(sql) : connection.exec(sql, params);
+    return result ? Error{} : result.error();
+}
+
+QDateTime timestamp(const QString &text)
+{
+    // timestamptz as text, e.g. "2026-11-25 18:01:02.345+00"
+    QDateTime t = QDateTime::fromString(text.left(19), u"yyyy-MM-dd HH:mm:ss"_s);
+    t.setTimeZone(QTimeZone::utc());
+    return t.toLocalTime();
+}
+
+const char *const kSchema = R"sql(
+CREATE SCHEMA IF NOT EXISTS pgjsonload;
+CREATE TABLE IF NOT EXISTS pgjsonload.files (
+    file_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    path text NOT NULL,
+    target regclass NOT NULL,
+    size bigint NOT NULL,
+    mtime_ms bigint NOT NULL,
+    head_md5 text NOT NULL,
+    tail_md5 text NOT NULL,
+    status text NOT NULL DEFAULT 'partial' CHECK (status IN ('partial', 'complete')),
+    records bigint,
+    started_at timestamptz NOT NULL DEFAULT now(),
+    finished_at timestamptz,
+    UNIQUE (path, target)
+);
+CREATE TABLE IF NOT EXISTS pgjsonload.batches (
+    file_id bigint NOT NULL REFERENCES pgjsonload.files ON DELETE CASCADE,
+    first_record bigint NOT NULL,
+    last_record bigint NOT NULL,
+    first_offset bigint NOT NULL,
+    end_offset bigint NOT NULL,
+    rows bigint NOT NULL,
+    rejects bigint NOT NULL,
+    committed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (file_id, first_record)
+);
+CREATE TABLE IF NOT EXISTS pgjsonload.rejects (
+    file_id bigint NOT NULL REFERENCES pgjsonload.files ON DELETE CASCADE,
+    record bigint NOT NULL,
+    line bigint NOT NULL,
+    byte_offset bigint NOT NULL,
+    sqlstate text NOT NULL,
+    message text NOT NULL,
+    text bytea NOT NULL,
+    text_bytes bigint NOT NULL,
+    PRIMARY KEY (file_id, record)
+);
+COMMENT ON SCHEMA pgjsonload IS 'Load journal of pgjsonload: which file records are committed in which table';
+)sql";
+
+} // namespace
+
+Result<bool> LoadJournal::exists(PgConnection &connection)
+{
+    const auto r = connection.exec("SELECT to_regclass('pgjsonload.batches') IS NOT NULL");
+    if (!r)
+        return r.error();
+    return r->bytes(0, 0) == "t";
+}
+
+Error LoadJournal::ensureSchema(PgConnection &connection)
+{
+    const auto present = exists(connection);
+    if (present && present.value())
+        return {};
+    Error error;
+    // Two loaders creating it at once: one of them loses a race on the catalog; the second try
+    // finds everything there.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        error = execute(connection, "BEGIN");
+        if (error.isNull())
+            error = execute(connection, kSchema);
+        if (error.isNull())
+            error = execute(connection, "COMMIT");
+        if (error.isNull())
+            return {};
+        execute(connection, "ROLLBACK");
+    }
+    error.message = tr("Cannot create the load journal (schema pgjsonload): %1").arg(error.message);
+    return error;
+}
+
+Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
+                              const std::function<void()> &onWait)
+{
+    bool waited = false;
+    while (!stop) {
+        const auto r = connection.exec("SELECT pg_try_advisory_lock($1::bigint)", {number(kLockNamespace + tableOid)});
+        if (!r)
+            return r.error();
+        if (r->bytes(0, 0) == "t")
+            return {};
+        if (!waited && onWait)
+            onWait();
+        waited = true;
+        QThread::msleep(500);
+    }
+    return Error::make(tr("Cancelled."), u"57014"_s);
+}
+
+Result<std::map<QString, LoadJournal::FileRow>> LoadJournal::lookup(PgConnection &connection, quint32 tableOid,
+                                                                    const QStringList &paths)
+{
+    const auto r = connection.exec(
+        "SELECT file_id, path, size, mtime_ms, head_md5, tail_md5, status = 'complete', records, finished_at "
+        "FROM pgjsonload.files WHERE target = $1::oid AND path = ANY ($2::text[])",
+        {number(tableOid), arrayOf(paths, [](const QString &p) { return p.toUtf8(); })});
+    if (!r)
+        return r.error();
+    std::map<QString, FileRow> rows;
+    for (int i = 0; i < r->rows(); ++i) {
+        FileRow row;
+        row.id = r->toInt64(i, 0);
+        row.path = r->text(i, 1);
+        row.fingerprint.size = r->toInt64(i, 2);
+        row.fingerprint.modifiedMs = r->toInt64(i, 3);
+        row.fingerprint.headMd5 = r->bytes(i, 4);
+        row.fingerprint.tailMd5 = r->bytes(i, 5);
+        row.complete = r->bytes(i, 6) == "t";
+        row.records = r->isNull(i, 7) ? -1 : r->toInt64(i, 7);
+        row.finishedAt = r->isNull(i, 8) ? QDateTime() : timestamp(r->text(i, 8));
+        rows.emplace(row.path, row);
+    }
+    return rows;
+}
+
+Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, quint32 tableOid,
+                                                     const QList<std::pair<QString, FileFingerprint>> &files,
+                                                     const std::vector<qint64> &restart)
+{
+    if (!restart.empty()) {
+        const QByteArray ids = arrayOf(restart, [](qint64 id) { return number(id); });
+        if (Error e = execute(connection, "DELETE FROM pgjsonload.batches WHERE file_id = ANY ($1::bigint[])", {ids}))
+            return e;
+        if (Error e = execute(connection, "DELETE FROM pgjsonload.rejects WHERE file_id = ANY ($1::bigint[])", {ids}))
+            return e;
+    }
+    std::map<QString, qint64> ids;
+    if (files.isEmpty())
+        return ids;
+    const auto r = connection.exec(
+        "INSERT INTO pgjsonload.files AS f (path, target, size, mtime_ms, head_md5, tail_md5) "
+        "SELECT p, $1::oid::regclass, s, m, h, t FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) "
+        "AS u(p, s, m, h, t) "
+        "ON CONFLICT (path, target) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms, "
+        "head_md5 = EXCLUDED.head_md5, tail_md5 = EXCLUDED.tail_md5, status = 'partial', records = NULL, "
+        "started_at = now(), finished_at = NULL "
+        "RETURNING file_id, path",
+        {number(tableOid), arrayOf(files, [](const auto &f) { return f.first.toUtf8(); }),
+         arrayOf(files, [](const auto &f) { return number(f.second.size); }),
+         arrayOf(files, [](const auto &f) { return number(f.second.modifiedMs); }),
+         arrayOf(files, [](const auto &f) { return f.second.headMd5; }),
+         arrayOf(files, [](const auto &f) { return f.second.tailMd5; })});
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i)
+        ids.emplace(r->text(i, 1), r->toInt64(i, 0));
+    return ids;
+}
+
+Result<std::map<qint64, LoadJournal::Progress>> LoadJournal::progress(PgConnection &connection,
+                                                                      const std::vector<qint64> &fileIds)
+{
+    std::map<qint64, Progress> out;
+    if (fileIds.empty())
+        return out;
+    const auto r = connection.exec("SELECT file_id, first_record, last_record, rows, rejects FROM pgjsonload.batches "
+                                   "WHERE file_id = ANY ($1::bigint[]) ORDER BY file_id, first_record",
+                                   {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        Progress &p = out[r->toInt64(i, 0)];
+        p.ranges.emplace_back(r->toInt64(i, 1), r->toInt64(i, 2));
+        p.rows += r->toInt64(i, 3);
+        p.rejects += r->toInt64(i, 4);
+    }
+    return out;
+}
+
+Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &connection, const std::vector<qint64> &fileIds)
+{
+    std::map<qint64, RejectedRecords> out;
+    if (fileIds.empty())
+        return out;
+    const auto r = connection.exec(
+        "SELECT r.file_id, f.path, f.target::text, r.record, r.line, r.byte_offset, r.sqlstate, r.message, r.text, "
+        "r.text_bytes FROM pgjsonload.rejects r JOIN pgjsonload.files f USING (file_id) "
+        "WHERE r.file_id = ANY ($1::bigint[]) ORDER BY r.file_id, r.record",
+        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        RejectedRecord reject;
+        reject.error.file = r->text(i, 1);
+        reject.table = r->text(i, 2);
+        reject.error.record = r->toInt64(i, 3);
+        reject.error.line = r->toInt64(i, 4);
+        reject.error.offset = r->toInt64(i, 5);
+        reject.error.sqlState = r->text(i, 6);
+        reject.error.message = r->text(i, 7);
+        reject.text = QByteArray::fromHex(r->bytes(i, 8).mid(2)); // bytea as \x...
+        reject.textBytes = r->toInt64(i, 9);
+        out[r->toInt64(i, 0)].append(reject);
+    }
+    return out;
+}
+
+Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
+                               const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds)
+{
+    if (!entries.empty()) {
+        const auto column = [&entries](qint64 BatchEntry::*field) {
+            return arrayOf(entries, [field](const BatchEntry &e) { return number(e.*field); });
+        };
+        if (Error e = execute(connection,
+                              "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, end_offset, "
+                              "rows, rejects) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], "
+                              "$5::bigint[], $6::bigint[], $7::bigint[])",
+                              {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord), column(&BatchEntry::lastRecord),
+                               column(&BatchEntry::firstOffset), column(&BatchEntry::endOffset), column(&BatchEntry::rows),
+                               column(&BatchEntry::rejects)}))
+            return e;
+    }
+    if (rejects.isEmpty())
+        return {};
+    QByteArrayList fileIds;
+    for (qint64 id : rejectFileIds)
+        fileIds.append(number(id));
+    return execute(connection,
+                   "INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, text_bytes) "
+                   "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], "
+                   "$7::bytea[], $8::bigint[])",
+                   {arrayLiteral(fileIds), arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
+                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
+}
+
+Result<std::vector<LoadJournal::BatchEntry>> LoadJournal::committedBatch(PgConnection &connection,
+                                                                        const std::vector<BatchEntry> &entries)
+{
+    std::vector<BatchEntry> found;
+    for (const BatchEntry &entry : entries) {
+        const auto r = connection.exec("SELECT rows, rejects FROM pgjsonload.batches WHERE file_id = $1 AND first_record = $2",
+                                       {number(entry.fileId), number(entry.firstRecord)});
+        if (!r)
+            return r.error();
+        if (r->rows() == 0)
+            continue;
+        BatchEntry e = entry;
+        e.rows = r->toInt64(0, 0);
+        e.rejects = r->toInt64(0, 1);
+        found.push_back(e);
+    }
+    return found;
+}
+
+Error LoadJournal::completeFile(PgConnection &connection, qint64 fileId, qint64 records)
+{
+    return execute(connection,
+                   "UPDATE pgjsonload.files SET status = 'complete', records = $2, finished_at = now() WHERE file_id = $1",
+                   {number(fileId), number(records)});
+}
+
+Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)
+{
+    const auto present = exists(connection);
+    if (!present)
+        return present.error();
+    if (!present.value())
+        return {};
+    return execute(connection, "DELETE FROM pgjsonload.files WHERE target = $1::oid", {number(tableOid)});
+}
+
+Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connection, const QString &quotedTable)
+{
+    QList<StatusRow> rows;
+    const auto present = exists(connection);
+    if (!present)
+        return present.error();
+    if (!present.value())
+        return rows;
+    const auto r = connection.exec(
+        "SELECT f.path, f.target::text, f.status = 'complete', f.records, coalesce(sum(b.rows), 0), "
+        "coalesce(sum(b.rejects), 0), count(b.file_id), f.started_at, f.finished_at "
+        "FROM pgjsonload.files f LEFT JOIN pgjsonload.batches b USING (file_id) "
+        "WHERE $1 = '' OR f.target = to_regclass($1) "
+        "GROUP BY f.file_id ORDER BY f.target::text, f.path",
+        {quotedTable.toUtf8()});
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        StatusRow row;
+        row.path = r->text(i, 0);
+        row.table = r->text(i, 1);
+        row.complete = r->bytes(i, 2) == "t";
+        row.records = r->isNull(i, 3) ? -1 : r->toInt64(i, 3);
+        row.rows = r->toInt64(i, 4);
+        row.rejects = r->toInt64(i, 5);
+        row.batches = r->toInt64(i, 6);
+        row.startedAt = timestamp(r->text(i, 7));
+        row.finishedAt = r->isNull(i, 8) ? QDateTime() : timestamp(r->text(i, 8));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace pjl

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "filefingerprint.h"
+#include "pgconnection.h"
+#include "rejectedrecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <map>
+#include <vector>
+
+namespace pjl {
+
+// The load journal, kept in the target database (schema pgjsonload) so that it commits with the
+// rows it describes:
+//   files   - one row per (path, target table): fingerprint, status (partial | complete)
+//   batches - one row per committed record range of a file, inserted in the batch's transaction
+//   rejects - every rejected record, also inserted in its batch's transaction
+// A rerun reads it to skip complete files and the committed ranges of partial ones; the primary
+// key on (file, first record) makes a range impossible to commit twice.
+class LoadJournal final
+{
+    Q_DECLARE_TR_FUNCTIONS(LoadJournal)
+
+public:
+    using Range = std::pair<qint64, qint64>; // first and last record ordinal, inclusive
+
+    struct FileRow
+    {
+        qint64 id = 0;
+        QString path;
+        FileFingerprint fingerprint;
+        bool complete = false;
+        qint64 records = -1;
+        QDateTime finishedAt;
+    };
+
+    struct Progress // what a partly loaded file already has
+    {
+        std::vector<Range> ranges; // sorted
+        qint64 rows = 0;
+        qint64 rejects = 0;
+    };
+
+    struct BatchEntry
+    {
+        qint64 fileId;
+        qint64 firstRecord;
+        qint64 lastRecord;
+        qint64 firstOffset;
+        qint64 endOffset;
+        qint64 rows;
+        qint64 rejects;
+    };
+
+    struct StatusRow
+    {
+        QString path;
+        QString table;
+        bool complete = false;
+        qint64 records = -1;
+        qint64 rows = 0;
+        qint64 rejects = 0;
+        qint64 batches = 0;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+    };
+
+    static Error ensureSchema(PgConnection &connection);
+    static Result<bool> exists(PgConnection &connection);
+
+    // Waits (checking stop) until no other pgjsonload loads into this table; the lock lasts as long
+    // as the connection.
+    static Error lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
+                            const std::function<void()> &onWait);
+
+    static Result<std::map<QString, FileRow>> lookup(PgConnection &connection, quint32 tableOid, const QStringList &paths);
+    // Creates the rows of new files and restarts the given ones (their batches and rejects go).
+    static Result<std::map<QString, qint64>> start(PgConnection &connection, quint32 tableOid,
+                                                   const QList<std::pair<QString, FileFingerprint>> &files,
+                                                   const std::vector<qint64> &restart);
+    static Result<std::map<qint64, Progress>> progress(PgConnection &connection, const std::vector<qint64> &fileIds);
+    static Result<std::map<qint64, RejectedRecords>> rejects(PgConnection &connection, const std::vector<qint64> &fileIds);
+
+    // Inside a batch's transaction.
+    static Error recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
+                             const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds);
+    // After a connection died during COMMIT: did this batch commit? Its ranges' counts if so.
+    static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection, const std::vector<BatchEntry> &entries);
+
+    static Error completeFile(PgConnection &connection, qint64 fileId, qint64 records);
+    static Error forgetTable(PgConnection &connection, quint32 tableOid);
+    static Result<QList<StatusRow>> status(PgConnection &connection, const QString &quotedTable);
+};
+
+} // namespace pjl

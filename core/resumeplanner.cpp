@@ -1,0 +1,120 @@
+#include "resumeplanner.h"
+
+#include "filefingerprint.h"
+#include "loadjournal.h"
+#include "loadstate.h"
+
+#include <QtConcurrent>
+
+namespace pjl {
+
+Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableIndex, quint32 tableOid,
+                          const LoadOptions &options)
+{
+    std::vector<LoadState::File *> files;
+    QStringList paths;
+    for (auto &file : state.files) {
+        if (file->tableIndex == tableIndex) {
+            files.push_back(file.get());
+            paths.append(file->entry.path);
+        }
+    }
+    if (files.empty())
+        return {};
+
+    // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
+    const QList<Result<FileFingerprint>> fingerprints = QtConcurrent::blockingMapped(
+        paths, [](const QString &path) { return FileFingerprint::compute(path); });
+
+    const auto known = LoadJournal::lookup(connection, tableOid, paths);
+    if (!known)
+        return known.error();
+
+    QList<std::pair<QString, FileFingerprint>> toStart;
+    std::vector<qint64> restart;
+    std::vector<qint64> resume;
+    std::vector<qint64> alreadyLoaded;
+    for (size_t i = 0; i < files.size(); ++i) {
+        LoadState::File &file = *files[i];
+        const auto &fp = fingerprints[qsizetype(i)];
+        if (!fp) {
+            file.state = int(FileState::Failed);
+            state.setFileError(file, fp.error().message);
+            state.log(LogMessage::error(fp.error().message));
+            continue;
+        }
+        const auto row = known->find(file.entry.path);
+        if (row == known->end()) {
+            toStart.append({file.entry.path, fp.value()});
+            continue;
+        }
+        const LoadJournal::FileRow &entry = row->second;
+        file.journalId = entry.id;
+        if (options.reload) {
+            restart.push_back(entry.id);
+            toStart.append({file.entry.path, fp.value()});
+            state.log(LogMessage::info(tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file.entry.path)));
+        } else if (!entry.fingerprint.sameContent(fp.value())) {
+            file.state = int(FileState::Changed);
+            const QString message =
+                tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use --reload "
+                   "(the \"Load again\" option) to load it on top of the rows already there.")
+                    .arg(file.entry.path, state.tables[size_t(tableIndex)].display);
+            state.setFileError(file, message);
+            state.log(LogMessage::warning(message));
+        } else if (entry.complete) {
+            file.state = int(FileState::AlreadyLoaded);
+            file.bytesDone = file.entry.size;
+            file.records = entry.records;
+            alreadyLoaded.push_back(entry.id);
+        } else {
+            resume.push_back(entry.id);
+        }
+    }
+
+    const auto started = LoadJournal::start(connection, tableOid, toStart, restart);
+    if (!started)
+        return started.error();
+    for (LoadState::File *file : files) {
+        const auto id = started->find(file->entry.path);
+        if (id != started->end())
+            file->journalId = id->second;
+    }
+
+    std::vector<qint64> withHistory = resume;
+    withHistory.insert(withHistory.end(), alreadyLoaded.begin(), alreadyLoaded.end());
+    const auto progress = LoadJournal::progress(connection, withHistory);
+    if (!progress)
+        return progress.error();
+    const auto earlierRejects = LoadJournal::rejects(connection, resume);
+    if (!earlierRejects)
+        return earlierRejects.error();
+    qint64 skipped = 0;
+    for (LoadState::File *file : files) {
+        const auto p = progress->find(file->journalId);
+        if (p == progress->end())
+            continue;
+        file->rowsBefore = p->second.rows;
+        if (file->fileState() == FileState::AlreadyLoaded) {
+            ++skipped;
+            state.bytesDone += file->entry.size;
+            state.touch(*file);
+            continue;
+        }
+        file->committed = p->second.ranges;
+        qint64 done = 0;
+        for (const auto &[first, last] : file->committed)
+            done += last - first + 1;
+        file->recordsDone = done;
+        state.log(LogMessage::info(tr("Resuming %1: %2 records were committed by an earlier run.").arg(file->entry.path).arg(done)));
+        const auto rejects = earlierRejects->find(file->journalId);
+        if (rejects != earlierRejects->end())
+            state.addEarlierRejects(*file, rejects->second);
+    }
+    if (skipped > 0)
+        state.log(LogMessage::info(tr("%n file(s) already loaded into %1 before; skipped.", nullptr, int(skipped))
+                                       .arg(state.tables[size_t(tableIndex)].display)));
+    return {};
+}
+
+} // namespace pjl
