@@ -10,6 +10,7 @@
 #include "sinkworker.h"
 #include "tablesetup.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -161,7 +162,8 @@ void LoadJob::coordinate(LoadPlan plan)
         return finish({});
 
     const int workers = plan.options.effectiveWorkers();
-    state->log(LogMessage::info(tr("Loading %n file(s) with %1 worker(s), %2 rows per batch.", nullptr, int(files->size()))
+    state->log(LogMessage::info(tr("Loading %1 files with %2 workers, %3 rows per batch.")
+                                    .arg(files->size())
                                     .arg(workers)
                                     .arg(plan.options.chunkRows)));
     // The queue's byte bound is the loader's memory bound: about two batches per worker.
@@ -178,11 +180,21 @@ void LoadJob::coordinate(LoadPlan plan)
     const auto running = [&futures] {
         return std::any_of(futures.begin(), futures.end(), [](const QFuture<void> &f) { return !f.isFinished(); });
     };
+    std::vector<int> completed;
     while (running()) {
         QThread::msleep(50);
-        markCompleted(setup, *state, plan.connection);
+        markCompleted(setup, *state, plan.connection, completed);
     }
-    markCompleted(setup, *state, plan.connection);
+    // A server restart may have interrupted the marks: keep trying for as long as workers would.
+    QElapsedTimer retrying;
+    retrying.start();
+    while (!markCompleted(setup, *state, plan.connection, completed) && !state->stop
+           && retrying.elapsed() < qint64(plan.options.retrySeconds) * 1000)
+        QThread::msleep(500);
+    for (int index : completed)
+        state->log(LogMessage::warning(tr("Could not mark %1 complete in the journal; every batch of it is committed, "
+                                          "and the next run will mark it.")
+                                           .arg(state->files[size_t(index)]->entry.path)));
     state->setQueue(nullptr);
     finish({});
 }
@@ -237,20 +249,25 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
     return {};
 }
 
-void LoadJob::markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings)
+bool LoadJob::markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings,
+                            std::vector<int> &pending)
 {
     if (!state.journal)
-        return;
-    for (int index : state.takeCompletedFiles()) {
-        LoadState::File &file = *state.files[size_t(index)];
-        Error e = LoadJournal::completeFile(setup, file.journalId, file.records);
-        if (!e.isNull() && setup.isBroken() && setup.open(settings).isNull())
-            e = LoadJournal::completeFile(setup, file.journalId, file.records);
-        // Not fatal: every batch of the file is committed; the next run re-reads the file, finds
-        // nothing left to load and marks it then.
-        if (!e.isNull())
-            state.log(LogMessage::warning(tr("Could not mark %1 complete in the journal: %2").arg(file.entry.path, e.message)));
+        return true;
+    const std::vector<int> fresh = state.takeCompletedFiles();
+    pending.insert(pending.end(), fresh.begin(), fresh.end());
+    if (pending.empty())
+        return true;
+    if (setup.isBroken() && !setup.open(settings).isNull())
+        return false;
+    while (!pending.empty()) {
+        const LoadState::File &file = *state.files[size_t(pending.back())];
+        // This commit is synchronous (the session's default): it flushes every batch before it.
+        if (Error e = LoadJournal::completeFile(setup, file.journalId, file.records))
+            return false;
+        pending.pop_back();
     }
+    return true;
 }
 
 void LoadJob::onFilesResolved(const FileEntries &files, const std::shared_ptr<LoadState> &state)

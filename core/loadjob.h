@@ -60,7 +60,9 @@ Q_SIGNALS:
 private:
     void coordinate(LoadPlan plan); // on a pool thread
     Error prepareTables(PgConnection &setup, LoadState &state, const LoadOptions &options);
-    void markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings);
+    // Marks finished files complete in the journal; false while the server cannot be reached.
+    bool markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings,
+                       std::vector<int> &pending);
     void onFilesResolved(const pjl::FileEntries &files, const std::shared_ptr<LoadState> &state);
     void onCoordinatorDone();
     void tick();

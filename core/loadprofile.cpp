@@ -221,6 +221,8 @@ QByteArray LoadProfile::toJson() const
     options.insert(u"max_record_mb"_s, o.maxRecordBytes >> 20);
     if (!o.rejectsPath.isEmpty())
         options.insert(u"rejects"_s, o.rejectsPath);
+    if (!o.journal)
+        options.insert(u"journal"_s, false);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -289,6 +291,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error)
         || !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error)
         || !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error)
+        || !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error)
         || !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error)
         || !readString(options, u"options"_s, u"rejects"_s, &rejects, &error))
         return Error::make(error);

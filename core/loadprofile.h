@@ -25,6 +25,9 @@ namespace pjl {
 //                 "max_record_mb": 64}
 //   }
 //
+// Optional: "defaults.chunk_mb" (batch byte cap), "options.rejects" (NDJSON file of rejected
+// records), "options.journal": false (no exactly-once bookkeeping), "connection.connect_timeout".
+//
 // "connection" may instead (or also) hold a libpq "dsn" (keyword/value or URI); fields override it.
 // workers 0 means one per CPU core. Relative paths (files, globs, "rejects", "sslrootcert") start at
 // the profile's own directory, and "~/" at the home directory. Unknown keys are ignored; a version

@@ -112,7 +112,8 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             state.addEarlierRejects(*file, rejects->second);
     }
     if (skipped > 0)
-        state.log(LogMessage::info(tr("%n file(s) already loaded into %1 before; skipped.", nullptr, int(skipped))
+        state.log(LogMessage::info(tr("Skipped %1 files already loaded into %2 before.")
+                                       .arg(skipped)
                                        .arg(state.tables[size_t(tableIndex)].display)));
     return {};
 }

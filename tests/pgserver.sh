@@ -3,6 +3,7 @@
 #
 #   tests/pgserver.sh start DIR [PORT] [tuned]   initdb (first time) + pg_ctl start; prints the DSN
 #   tests/pgserver.sh stop DIR                  pg_ctl stop -m fast (no error when not running)
+#   tests/pgserver.sh restart DIR               pg_ctl restart -m fast (for fault tests)
 #   tests/pgserver.sh dsn DIR                   prints the DSN of a started server
 #
 # DIR holds pgdata/, socket/, log and a file "dsn". The server listens on a unix socket in DIR/socket
@@ -35,7 +36,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 cmd=${1:-}
 dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || die "usage: $0 start|stop|dsn DIR [PORT] [tuned]"
+[ -n "$cmd" ] && [ -n "$dir" ] || die "usage: $0 start|stop|restart|dsn DIR [PORT] [tuned]"
 
 case "$cmd" in
 start)
@@ -75,6 +76,10 @@ start)
 stop)
     [ -d "$dir/pgdata" ] || exit 0
     as_owner "$BIN/pg_ctl" -D "$dir/pgdata" -m fast -w stop >/dev/null 2>&1 || true
+    ;;
+restart)
+    as_owner "$BIN/pg_ctl" -D "$dir/pgdata" -m fast -w -t 60 restart >/dev/null ||
+        { tail -n 20 "$dir/server.log" >&2; die "pg_ctl restart failed"; }
     ;;
 dsn)
     cat "$dir/dsn"

@@ -1,6 +1,8 @@
 #include "cliapplication.h"
 
 #include "loadjob.h"
+#include "loadjournal.h"
+#include "loadprofile.h"
 #include "pgconnection.h"
 #include "progressprinter.h"
 #include "tablename.h"
@@ -77,7 +79,10 @@ QString CliApplication::helpText() const
               "Commands:\n"
               "  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist\n"
               "  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]\n"
-              "                                 load files, directories or glob patterns into T\n"
+              "                                 load files, directories or glob patterns into T;\n"
+              "                                 run it again to resume: loaded files are skipped\n"
+              "  status [--dst_table T]         what the load journal knows about loaded files\n"
+              "  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)\n"
               "\n"
               "Run 'pgjsonload COMMAND --help' for the options of a command.\n"
               "Connection: --dsn \"host=... dbname=...\" or postgresql://..., else the libpq environment\n"
@@ -131,6 +136,10 @@ int CliApplication::run(const QStringList &arguments)
         return seed(arguments);
     if (command == u"load"_s)
         return load(arguments);
+    if (command == u"status"_s)
+        return status(arguments);
+    if (command == u"run"_s)
+        return runProfile(arguments);
     return usage(tr("unknown command '%1'.").arg(command));
 }
 
@@ -167,6 +176,76 @@ int CliApplication::seed(const QStringList &arguments)
     return Success;
 }
 
+void CliApplication::addLoadOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
+    parser.addOption(option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
+    parser.addOption(option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s));
+    parser.addOption(option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")));
+    parser.addOption(option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
+    parser.addOption(option({u"truncate"_s}, tr("Empty the table (and forget its journal entries) before loading.")));
+    parser.addOption(option({u"reload"_s}, tr("Load files again even though the journal says they were loaded "
+                                              "(their earlier rows stay).")));
+    parser.addOption(option({u"no-journal"_s}, tr("Keep no journal in the database: no resume, no exactly-once.")));
+    parser.addOption(option({u"retry-seconds"_s}, tr("How long to keep reconnecting to a server that went away "
+                                                     "(default 60)."),
+                            u"S"_s));
+    parser.addOption(option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
+                                                          "default only the commit that completes a file does).")));
+    parser.addOption(option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
+}
+
+QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const
+{
+    const auto number = [&](const QString &name, qint64 max, qint64 *out) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const qint64 v = parser.value(name).toLongLong(&ok);
+        if (!ok || v < 1 || v > max)
+            return false;
+        *out = v;
+        return true;
+    };
+    qint64 chunk = options.chunkRows;
+    qint64 workers = options.effectiveWorkers();
+    qint64 maxRecordMb = options.maxRecordBytes >> 20;
+    qint64 retry = options.retrySeconds;
+    if (!number(u"chunk"_s, 10'000'000, &chunk))
+        return tr("--chunk needs a number of rows between 1 and 10000000.");
+    if (!number(u"workers"_s, 256, &workers))
+        return tr("--workers needs a number between 1 and 256.");
+    if (!number(u"max-record-mb"_s, 1024, &maxRecordMb))
+        return tr("--max-record-mb needs a number between 1 and 1024.");
+    if (!number(u"retry-seconds"_s, 86400, &retry))
+        return tr("--retry-seconds needs a number of seconds between 1 and 86400.");
+    options.chunkRows = int(chunk);
+    if (parser.isSet(u"workers"_s))
+        options.workers = int(workers);
+    options.maxRecordBytes = maxRecordMb << 20;
+    options.chunkBytes = std::max<qint64>(options.chunkBytes, options.maxRecordBytes);
+    options.retrySeconds = int(retry);
+    options.recursive = options.recursive || parser.isSet(u"recursive"_s);
+    options.createTable = options.createTable && !parser.isSet(u"no-create"_s);
+    options.truncateFirst = options.truncateFirst || parser.isSet(u"truncate"_s);
+    options.reload = options.reload || parser.isSet(u"reload"_s);
+    options.journal = options.journal && !parser.isSet(u"no-journal"_s);
+    options.synchronousCommit = options.synchronousCommit || parser.isSet(u"synchronous-commit"_s);
+    if (parser.isSet(u"rejects"_s))
+        options.rejectsPath = parser.value(u"rejects"_s);
+    return {};
+}
+
+QString CliApplication::defaultRejectsPath(const QString &table)
+{
+    // Rejects are never only counted: without --rejects they go next to the log.
+    const auto name = TableName::parse(table);
+    QString stem = name ? name->name() : u"load"_s;
+    stem.replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s);
+    return QFileInfo(Logger::defaultPath()).absolutePath() + u"/rejects/"_s
+           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + stem + u".ndjson"_s;
+}
+
 int CliApplication::load(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -176,13 +255,7 @@ int CliApplication::load(const QStringList &arguments)
                             tr("File, directory or glob pattern to load; repeat for more."), u"F"_s));
     parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Target table, e.g. analytics.events."),
                             u"T"_s));
-    parser.addOption(option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
-    parser.addOption(option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
-    parser.addOption(option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s));
-    parser.addOption(option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")));
-    parser.addOption(option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
-    parser.addOption(option({u"truncate"_s}, tr("Empty the table before loading.")));
-    parser.addOption(option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
+    addLoadOptions(parser);
     addConnectionOptions(parser);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
@@ -203,45 +276,89 @@ int CliApplication::load(const QStringList &arguments)
     const QString table = parser.value(u"dst_table"_s);
     for (const QString &source : sources)
         plan.sources.append({source, table});
-    const auto positive = [&](const QString &name, qint64 max, qint64 *out) {
-        if (!parser.isSet(name))
-            return true;
-        bool ok = false;
-        const qint64 v = parser.value(name).toLongLong(&ok);
-        if (!ok || v < 1 || v > max)
-            return false;
-        *out = v;
-        return true;
-    };
-    qint64 chunk = plan.options.chunkRows;
-    qint64 workers = plan.options.workers;
-    qint64 maxRecordMb = plan.options.maxRecordBytes >> 20;
-    if (!positive(u"chunk"_s, 10'000'000, &chunk))
-        return usage(tr("--chunk needs a number of rows between 1 and 10000000."));
-    if (!positive(u"workers"_s, 256, &workers))
-        return usage(tr("--workers needs a number between 1 and 256."));
-    if (!positive(u"max-record-mb"_s, 1024, &maxRecordMb))
-        return usage(tr("--max-record-mb needs a number between 1 and 1024."));
-    plan.options.chunkRows = int(chunk);
-    plan.options.workers = int(workers);
-    plan.options.maxRecordBytes = maxRecordMb << 20;
-    plan.options.chunkBytes = std::max<qint64>(plan.options.chunkBytes, plan.options.maxRecordBytes);
-    plan.options.recursive = parser.isSet(u"recursive"_s);
-    plan.options.createTable = !parser.isSet(u"no-create"_s);
-    plan.options.truncateFirst = parser.isSet(u"truncate"_s);
-    if (parser.isSet(u"rejects"_s)) {
-        plan.options.rejectsPath = parser.value(u"rejects"_s);
-    } else {
-        // Rejects are never only counted: without --rejects they go next to the log.
-        const auto name = TableName::parse(table);
-        const QString stem = name ? name->name() : u"load"_s;
-        plan.options.rejectsPath = QFileInfo(Logger::defaultPath()).absolutePath() + u"/rejects/"_s
-                                   + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'-'
-                                   + QString(stem).replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s)
-                                   + u".ndjson"_s;
-    }
+    if (const QString error = loadOptionsFrom(parser, plan.options); !error.isEmpty())
+        return usage(error);
+    if (plan.options.rejectsPath.isEmpty())
+        plan.options.rejectsPath = defaultRejectsPath(table);
     if (!openLog(parser.value(u"log"_s)))
         return Fatal;
+    return runPlan(plan, parser.isSet(u"quiet"_s), parser.isSet(u"verbose"_s));
+}
+
+int CliApplication::status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List what the load journal knows: files, rows, rejects, complete or partial."));
+    parser.addHelpOption();
+    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Only this table."), u"T"_s));
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    QString quoted;
+    if (parser.isSet(u"dst_table"_s)) {
+        auto table = TableName::parse(parser.value(u"dst_table"_s));
+        if (!table)
+            return fatal(table.error().message);
+        quoted = table->quoted();
+    }
+    PgConnection connection;
+    if (Error e = connection.open(connectionFrom(parser)))
+        return fatal(e.message);
+    const auto rows = LoadJournal::status(connection, quoted);
+    if (!rows)
+        return fatal(rows.error().toString());
+    if (rows->isEmpty()) {
+        printLine(stdout, tr("The journal has no files%1.").arg(quoted.isEmpty() ? QString() : tr(" for %1").arg(quoted)));
+        return Success;
+    }
+    printLine(stdout, tr("STATUS    ROWS        REJECTS  FINISHED             TABLE / FILE"));
+    for (const LoadJournal::StatusRow &row : rows.value()) {
+        printLine(stdout, u"%1 %2 %3 %4 %5  %6"_s
+                              .arg(row.complete ? tr("complete") : tr("partial"), -9)
+                              .arg(ProgressPrinter::formatCount(row.rows), 11)
+                              .arg(ProgressPrinter::formatCount(row.rejects), 8)
+                              .arg(row.finishedAt.isValid() ? row.finishedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s, -19)
+                              .arg(row.table, row.path));
+    }
+    return Success;
+}
+
+int CliApplication::runProfile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run a load profile saved by pgjsonload-gui (or written by hand): its "
+                                        "files, tables, connection and options. --dsn replaces the profile's "
+                                        "connection; load options given here override the profile's."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROFILE"_s, tr("The profile file (JSON)."));
+    addLoadOptions(parser);
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("run needs exactly one profile file."));
+    const QString path = parser.positionalArguments().first();
+    auto profile = LoadProfile::load(path);
+    if (!profile)
+        return fatal(profile.error().message);
+    LoadPlan plan = profile->plan();
+    if (parser.isSet(u"dsn"_s))
+        plan.connection = connectionFrom(parser);
+    if (const QString error = loadOptionsFrom(parser, plan.options); !error.isEmpty())
+        return usage(error);
+    if (plan.options.rejectsPath.isEmpty())
+        plan.options.rejectsPath = defaultRejectsPath(plan.sources.isEmpty() ? QString() : plan.sources.first().table);
+    if (!openLog(parser.value(u"log"_s)))
+        return Fatal;
+    m_logger.write(LogMessage::info(tr("run: profile %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))));
     return runPlan(plan, parser.isSet(u"quiet"_s), parser.isSet(u"verbose"_s));
 }
 
@@ -284,10 +401,10 @@ int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
     }
     printLine(stdout, summary);
     if (report.rowsRejected > 0 && !report.rejectsPath.isEmpty())
-        printLine(stderr, tr("pgjsonload: %n record(s) rejected; see %1", nullptr, int(std::min<qint64>(report.rowsRejected, INT_MAX)))
-                              .arg(QDir::toNativeSeparators(report.rejectsPath)));
+        printLine(stderr, tr("pgjsonload: rejected records are in %1").arg(QDir::toNativeSeparators(report.rejectsPath)));
     if (report.cancelled)
-        printLine(stderr, tr("pgjsonload: cancelled; %1 rows were committed.").arg(report.rowsLoaded));
+        printLine(stderr, tr("pgjsonload: cancelled; %1 rows were committed. Run the same command again to resume.")
+                              .arg(report.rowsLoaded));
     m_logger.flush();
     return report.exitCode();
 }

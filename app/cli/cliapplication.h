@@ -33,6 +33,12 @@ public:
 private:
     int seed(const QStringList &arguments);
     int load(const QStringList &arguments);
+    int status(const QStringList &arguments);
+    int runProfile(const QStringList &arguments); // pgjsonload run PROFILE (see LoadProfile)
+    void addLoadOptions(QCommandLineParser &parser) const;
+    // Applies the load options that are set on top of options; returns a usage error or nothing.
+    QString loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const;
+    static QString defaultRejectsPath(const QString &table);
     int runPlan(const LoadPlan &plan, bool quiet, bool verbose);
     int usage(const QString &message) const;
     int fatal(const QString &message) const;

@@ -75,6 +75,12 @@ QString ProgressPrinter::summary(const LoadReport &r) const
                        .arg(mb, 0, 'f', 1)
                        .arg(seconds, 0, 'f', 1)
                        .arg(seconds > 0 ? mb / seconds : 0.0, 0, 'f', 1);
+    if (const int already = r.filesAlreadyLoaded(); already > 0)
+        line += already == 1 ? tr("; 1 file already loaded before, skipped")
+                             : tr("; %1 files already loaded before, skipped").arg(already);
+    const qint64 resumed = r.rowsBefore();
+    if (resumed > 0)
+        line += tr("; %1 rows were loaded by earlier runs").arg(formatCount(resumed));
     if (r.cancelled)
         line += tr("; cancelled");
     return line;

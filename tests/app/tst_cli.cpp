@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QString path = file(u"mixed2.ndjson"_s, "{\"a\":1}\n{oops}\n");
         const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed2"_s, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 3);
-        const QString where = r.err.section(u"see "_s, 1).trimmed();
+        const QString where = r.err.section(u"rejected records are in "_s, 1).trimmed();
         QVERIFY2(QFile::exists(where), qPrintable(r.err));
     }
 

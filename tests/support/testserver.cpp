@@ -31,6 +31,49 @@ bool runScript(const QStringList &args, QString *out)
 }
 } // namespace
 
+PrivateServer::PrivateServer(const QString &name)
+    : m_dir(QDir::tempPath() + u"/pgjsonload-"_s + name + u'-' + QString::number(QCoreApplication::applicationPid()))
+{
+    start();
+}
+
+PrivateServer::~PrivateServer()
+{
+    stop();
+    QDir(m_dir).removeRecursively();
+}
+
+ConnectionSettings PrivateServer::settings() const
+{
+    ConnectionSettings s;
+    s.dsn = m_dsn;
+    return s;
+}
+
+bool PrivateServer::start()
+{
+    QString out;
+    if (!runScript({u"start"_s, m_dir, m_port, u"tuned"_s}, &out)) {
+        m_error = out;
+        return false;
+    }
+    m_dsn = out;
+    m_port = m_dsn.section(u"port="_s, 1).section(u' ', 0, 0);
+    return true;
+}
+
+bool PrivateServer::stop()
+{
+    QString out;
+    return runScript({u"stop"_s, m_dir}, &out);
+}
+
+bool PrivateServer::restart()
+{
+    QString out;
+    return runScript({u"restart"_s, m_dir}, &out);
+}
+
 TestServer &TestServer::instance()
 {
     static TestServer server;
@@ -120,14 +163,6 @@ ConnectionSettings TestServer::freshDatabase(const QString &name)
     if (!error.isEmpty())
         qWarning("TestServer: %s", qPrintable(error));
     return settings(name);
-}
-
-bool TestServer::restart()
-{
-    QString out;
-    const QString port = m_dsn.section(u"port="_s, 1).section(u' ', 0, 0);
-    runScript({u"stop"_s, m_dir}, &out);
-    return runScript({u"start"_s, m_dir, port, u"tuned"_s}, &out);
 }
 
 } // namespace pjl::test

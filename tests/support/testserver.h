@@ -6,6 +6,29 @@
 
 namespace pjl::test {
 
+// One PostgreSQL server of our own, for tests that restart or stop it (the shared one must stay up
+// for the tests running beside them).
+class PrivateServer final
+{
+public:
+    explicit PrivateServer(const QString &name);
+    ~PrivateServer();
+
+    bool isUp() const { return !m_dsn.isEmpty(); }
+    QString error() const { return m_error; }
+    QString dsn() const { return m_dsn; }
+    ConnectionSettings settings() const;
+    bool stop();
+    bool start();
+    bool restart(); // pg_ctl restart -m fast
+
+private:
+    QString m_dir;
+    QString m_port;
+    QString m_dsn;
+    QString m_error;
+};
+
 // The private PostgreSQL server the db tests run against. Under ctest the fixture has started it
 // (PJL_TEST_SERVER_DIR names its directory); a test run by hand starts its own in a temporary
 // directory and stops it on exit. Never skipped: no server is a failure.
@@ -28,8 +51,6 @@ public:
     // All values of the first column.
     QByteArrayList queryColumn(const QString &database, const QString &sql) const;
 
-    // pg_ctl restart -m fast (for fault tests).
-    bool restart();
     QString directory() const { return m_dir; }
 
 private:

@@ -1,0 +1,274 @@
+#include "pgconnection.h"
+#include "sampledata.h"
+#include "tablecompare.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace pjl;
+using namespace pjl::test;
+
+// Exactly once, proven with real processes against a real server: rerun after success, reload,
+// changed files, SIGKILL at random moments, a server restart, a server that stays away, SIGTERM.
+class TestJournal final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PrivateServer> m_server; // ours alone: these tests stop and restart it
+    QByteArrayList m_records;                // every record of the multi-file input
+    QString m_inputDir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QStringList loadArgs(const QString &table, const QStringList &extra = {}) const
+    {
+        return QStringList{u"load"_s, u"--src_file"_s, m_inputDir, u"--dst_table"_s, table, u"--chunk"_s, u"2000"_s,
+                           u"--dsn"_s, m_server->dsn(), u"--log"_s, m_dir.filePath(u"log"_s)}
+               + extra;
+    }
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
+        if (!p.waitForFinished(600000))
+            qFatal("pgjsonload did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString sql(const QString &query)
+    {
+        PgConnection c;
+        if (c.open(m_server->settings()))
+            return u"(no connection)"_s;
+        const auto r = c.exec(query.toUtf8());
+        return r ? (r->rows() ? r->text(0, 0) : QString()) : r.error().toString();
+    }
+
+    void expectExactlyTheInput(const QString &table)
+    {
+        const TableDiff diff = compareTable(m_server->settings(), table, m_records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        // The journal claims exactly the rows that are there.
+        QCOMPARE(sql(u"SELECT sum(b.rows) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                     "WHERE f.target = '%1'::regclass"_s.arg(table)),
+                 QString::number(m_records.size()));
+        QCOMPARE(sql(u"SELECT count(*) FROM pgjsonload.files WHERE target = '%1'::regclass AND status <> 'complete'"_s.arg(table)),
+                 u"0"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<PrivateServer>(u"journal"_s);
+        QVERIFY2(m_server->isUp(), qPrintable(m_server->error()));
+        // 20 files, 210,000 records in all, in three framings.
+        m_inputDir = m_dir.filePath(u"input"_s);
+        for (int f = 0; f < 20; ++f) {
+            const QByteArrayList records = sampleRecords(10500, 500 + f, true);
+            m_records += records;
+            const QByteArray content = f % 3 == 0 ? asNdjson(records) : f % 3 == 1 ? asBrokenArray(records) : asPrettyArray(records);
+            QVERIFY(writeFile(m_inputDir + u"/part-%1.json"_s.arg(f, 2, 10, QLatin1Char('0')), content));
+        }
+        QVERIFY(m_records.size() >= 200000);
+    }
+
+    void rerunAfterSuccessLoadsNothing()
+    {
+        Run r = run(loadArgs(u"once"_s));
+        QCOMPARE(r.exitCode, 0);
+        expectExactlyTheInput(u"once"_s);
+        r = run(loadArgs(u"once"_s));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"0 records loaded"_s) && r.out.contains(u"20 files already loaded"_s), qPrintable(r.out));
+        expectExactlyTheInput(u"once"_s);
+
+        const Run status = run({u"status"_s, u"--dst_table"_s, u"once"_s, u"--dsn"_s, m_server->dsn()});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.out.count(u"complete"_s), 20);
+        QVERIFY(status.out.contains(u"10,500"_s));
+    }
+
+    void reloadLoadsAgainAndChangesAreDetected()
+    {
+        const QString dir = m_dir.filePath(u"small"_s);
+        const QByteArrayList a = sampleRecords(300, 1);
+        QVERIFY(writeFile(dir + u"/a.ndjson"_s, asNdjson(a)));
+        const QStringList base{u"load"_s, u"--src_file"_s, dir, u"--dst_table"_s, u"reloaded"_s, u"--dsn"_s, m_server->dsn()};
+        QCOMPARE(run(base).exitCode, 0);
+        QCOMPARE(run(base + QStringList{u"--reload"_s}).exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"600"_s); // on purpose, twice
+
+        // The file changes: reported, not loaded on top of the old rows.
+        QThread::msleep(20);
+        QVERIFY(writeFile(dir + u"/a.ndjson"_s, asNdjson(sampleRecords(301, 2))));
+        Run r = run(base);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"changed since it was loaded"_s), qPrintable(r.err));
+        QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"600"_s);
+        r = run(base + QStringList{u"--reload"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"901"_s);
+        // --truncate starts the table and its journal over.
+        QCOMPARE(run(base + QStringList{u"--truncate"_s}).exitCode, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"301"_s);
+    }
+
+    void rejectsAreJournaledAndReportedAgainOnResume()
+    {
+        const QString dir = m_dir.filePath(u"withrejects"_s);
+        QByteArrayList lines = sampleRecords(5000, 9, true);
+        const QByteArrayList good = lines;
+        lines.insert(10, "{\"bad\": }");
+        lines.insert(4000, "{\"bad\": \"\\u0000\"}");
+        QVERIFY(writeFile(dir + u"/r.ndjson"_s, lines.join('\n')));
+        // A first run that stops part way (a quota trigger), after the first reject committed.
+        QCOMPARE(sql(u"CREATE TABLE rj (data jsonb NOT NULL)"_s), QString());
+        QCOMPARE(sql(u"CREATE FUNCTION rj_quota() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "IF (SELECT count(*) FROM rj) >= 2000 THEN RAISE EXCEPTION 'quota' USING ERRCODE = '53100'; "
+                     "END IF; RETURN NEW; END $$"_s),
+                 QString());
+        QCOMPARE(sql(u"CREATE TRIGGER quota BEFORE INSERT ON rj FOR EACH STATEMENT EXECUTE FUNCTION rj_quota()"_s), QString());
+        const QStringList args{u"load"_s, u"--src_file"_s, dir, u"--dst_table"_s, u"rj"_s, u"--dsn"_s, m_server->dsn(),
+                               u"--chunk"_s, u"1000"_s, u"--workers"_s, u"1"_s};
+        Run r = run(args + QStringList{u"--rejects"_s, m_dir.filePath(u"r1.ndjson"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(sql(u"SELECT string_agg(r.record::text || ':' || r.sqlstate, ',') FROM pgjsonload.rejects r "
+                     "JOIN pgjsonload.files f USING (file_id) WHERE f.target = 'rj'::regclass"_s),
+                 u"11:22P02"_s);
+        QCOMPARE(sql(u"SELECT status FROM pgjsonload.files WHERE target = 'rj'::regclass"_s), u"partial"_s);
+
+        QCOMPARE(sql(u"DROP TRIGGER quota ON rj"_s), QString());
+        const QString rejects = m_dir.filePath(u"r2.ndjson"_s);
+        r = run(args + QStringList{u"--rejects"_s, rejects});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(u"2 rejected"_s), qPrintable(r.out));
+        QFile f(rejects);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QCOMPARE(text.count('\n'), 2);
+        QVERIFY(text.contains("\"record\":11") && text.contains("\"record\":4001"));
+        const TableDiff diff = compareTable(m_server->settings(), u"rj"_s, good);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
+    void sigkillAtRandomMomentsThenRerun()
+    {
+        QRandomGenerator random(20261125);
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QProcess p;
+            p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"killed"_s));
+            QVERIFY(p.waitForStarted());
+            const int delay = 30 + int(random.bounded(700));
+            QThread::msleep(ulong(delay));
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished();
+            qInfo("killed after %d ms; %s rows in the table", delay, qPrintable(sql(u"SELECT count(*) FROM killed"_s)));
+        }
+        const Run r = run(loadArgs(u"killed"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        expectExactlyTheInput(u"killed"_s);
+    }
+
+    void serverRestartDuringLoad()
+    {
+        QProcess p;
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"restarted"_s, {u"--workers"_s, u"2"_s}));
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (sql(u"SELECT count(*) FROM restarted"_s).toLongLong() < 20000 && t.elapsed() < 60000)
+            QThread::msleep(20);
+        QVERIFY(m_server->restart());
+        QVERIFY(p.waitForFinished(300000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(u"Lost the connection"_s), qPrintable(err)); // a warning, not a failure
+        expectExactlyTheInput(u"restarted"_s);
+    }
+
+    void serverGoneTooLongThenRerunResumes()
+    {
+        QProcess p;
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"outage"_s, {u"--retry-seconds"_s, u"2"_s}));
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (sql(u"SELECT count(*) FROM outage"_s).toLongLong() < 20000 && t.elapsed() < 60000)
+            QThread::msleep(20);
+        QVERIFY(m_server->stop());
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"run the same load again to resume"_s), qPrintable(err));
+        QVERIFY(m_server->start());
+        const Run r = run(loadArgs(u"outage"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        expectExactlyTheInput(u"outage"_s);
+    }
+
+    void sigtermStopsPromptlyAndConsistently()
+    {
+        QProcess p;
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"terminated"_s));
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (sql(u"SELECT count(*) FROM terminated"_s).toLongLong() < 10000 && t.elapsed() < 60000)
+            QThread::msleep(20);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(p.waitForFinished(30000));
+        qInfo("stopped %lld ms after SIGTERM", stopping.elapsed());
+        QCOMPARE(p.exitCode(), 130);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(out.contains(u"cancelled"_s));
+        // Whatever committed is in the journal, nothing else is.
+        QCOMPARE(sql(u"SELECT count(*) FROM terminated"_s),
+                 sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                     "WHERE f.target = 'terminated'::regclass"_s));
+        const Run r = run(loadArgs(u"terminated"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        expectExactlyTheInput(u"terminated"_s);
+    }
+
+    void nonRowErrorStopsWithTheServerMessage()
+    {
+        QCOMPARE(sql(u"CREATE TABLE guarded (data jsonb NOT NULL)"_s), QString());
+        QCOMPARE(sql(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "IF (SELECT count(*) FROM guarded) >= 30000 THEN RAISE EXCEPTION 'quota reached' USING ERRCODE = '53100'; "
+                     "END IF; RETURN NEW; END $$"_s),
+                 QString());
+        QCOMPARE(sql(u"CREATE TRIGGER quota BEFORE INSERT ON guarded FOR EACH STATEMENT EXECUTE FUNCTION refuse()"_s), QString());
+        const Run r = run(loadArgs(u"guarded"_s, {u"--workers"_s, u"1"_s}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"quota reached"_s), qPrintable(r.err));
+        // Only whole batches, each with its journal row.
+        const qint64 rows = sql(u"SELECT count(*) FROM guarded"_s).toLongLong();
+        QCOMPARE(rows % 2000, 0);
+        QCOMPARE(sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                     "WHERE f.target = 'guarded'::regclass"_s),
+                 QString::number(rows));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
