@@ -29,7 +29,11 @@ void BatchProducer::run()
 
 void BatchProducer::startBatch(int tableIndex)
 {
-    m_batch = std::make_unique<RecordBatch>(tableIndex, std::min(m_expectedBytes, m_options.chunkBytes));
+    m_batch = m_queue.takeRecycled();
+    if (m_batch)
+        m_batch->reset(tableIndex);
+    else
+        m_batch = std::make_unique<RecordBatch>(tableIndex, std::min(m_expectedBytes, m_options.chunkBytes));
 }
 
 bool BatchProducer::batchIsFull() const

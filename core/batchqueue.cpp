@@ -33,6 +33,24 @@ std::unique_ptr<RecordBatch> BatchQueue::pop()
     return batch;
 }
 
+void BatchQueue::recycle(std::unique_ptr<RecordBatch> batch)
+{
+    std::lock_guard lock(m_mutex);
+    // Keep a few, and none that a huge record blew up.
+    if (m_recycled.size() < 4 && batch->capacity() <= 2 * m_maxBytes / std::max(1, m_maxBatches))
+        m_recycled.push_back(std::move(batch));
+}
+
+std::unique_ptr<RecordBatch> BatchQueue::takeRecycled()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_recycled.empty())
+        return nullptr;
+    std::unique_ptr<RecordBatch> batch = std::move(m_recycled.back());
+    m_recycled.pop_back();
+    return batch;
+}
+
 void BatchQueue::close()
 {
     std::lock_guard lock(m_mutex);

@@ -6,6 +6,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace pjl {
 
@@ -23,6 +24,10 @@ public:
     // Blocks while empty; returns null when closed and drained, or aborted.
     std::unique_ptr<RecordBatch> pop();
 
+    // Spent batches come back here so that the reader reuses their memory.
+    void recycle(std::unique_ptr<RecordBatch> batch);
+    std::unique_ptr<RecordBatch> takeRecycled(); // null when there is none
+
     void close(); // no more batches will come
     void abort(); // stop now: wakes everyone, drops what is queued
 
@@ -31,6 +36,7 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<std::unique_ptr<RecordBatch>> m_batches;
+    std::vector<std::unique_ptr<RecordBatch>> m_recycled;
     const int m_maxBatches;
     const qint64 m_maxBytes;
     qint64 m_bytes = 0;

@@ -14,6 +14,8 @@ public:
     virtual Error error() const = 0;
     // Bytes consumed from the underlying storage (compressed bytes for gzip): drives progress bars.
     virtual qint64 storagePosition() const = 0;
+    // How many bytes read() will deliver in all, or -1 when unknown (gzip): sizes buffers.
+    virtual qint64 sizeHint() const { return -1; }
 };
 
 } // namespace pjl

@@ -27,6 +27,7 @@ public:
     qint64 read(char *data, qint64 maxSize) override;
     Error error() const override { return m_error; }
     qint64 storagePosition() const override { return m_storagePos; }
+    qint64 sizeHint() const override { return m_zstream ? -1 : m_size; }
 
     bool isCompressed() const { return m_zstream != nullptr; }
     qint64 size() const { return m_size; }

@@ -4,7 +4,11 @@
 
 #include <simdjson.h>
 
+#include <bit>
+#include <cmath>
 #include <cstring>
+#include <limits>
+#include <string_view>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -42,14 +46,49 @@ JsonValidator::JsonValidator() : m_parser(std::make_unique<Parser>())
 
 JsonValidator::~JsonValidator() = default;
 
+bool JsonValidator::mayExceedNumericScale(size_t size) const
+{
+    // More than 16383 digits after the decimal point needs a long literal or a tiny exponent;
+    // simdjson turns a tiny exponent into a zero or subnormal double. Its tape (documented in
+    // simdjson's tape.md) lists each number: 'd' entries hold a double in the next word.
+    if (size > 16000)
+        return true;
+    const uint64_t *tape = m_parser->dom.doc.tape.get();
+    const size_t end = size_t(tape[0] & 0x00FFFFFFFFFFFFFFULL);
+    for (size_t i = 1; i < end; ++i) {
+        switch (char(tape[i] >> 56)) {
+        case 'd': {
+            const double value = std::bit_cast<double>(tape[i + 1]);
+            if (std::fabs(value) < std::numeric_limits<double>::min())
+                return true;
+            ++i;
+            break;
+        }
+        case 'l':
+        case 'u':
+            ++i;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 ValidationVerdict JsonValidator::check(const char *data, size_t size)
 {
     simdjson::error_code error = m_parser->dom.parse(data, size, false).error();
     ValidationVerdict verdict;
-    if (error == simdjson::SUCCESS || error == simdjson::DEPTH_ERROR) {
+    if (error == simdjson::SUCCESS) {
+        // The common case, kept cheap: escapes only where there is a \u, numbers only where
+        // simdjson's doubles hint that numeric's scale could overflow.
+        if (std::string_view(data, size).find("\\u") != std::string_view::npos)
+            verdict = PgJsonRules::checkEscapes(data, size);
+        if (verdict.ok && mayExceedNumericScale(size))
+            verdict = PgJsonRules::check(data, size);
+    } else if (error == simdjson::DEPTH_ERROR) {
         verdict = PgJsonRules::check(data, size);
-        if (verdict.ok && error == simdjson::DEPTH_ERROR)
-            verdict.deferToServer = true;
+        verdict.deferToServer = verdict.ok;
     } else if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
         // Numbers beyond double range are fine for PostgreSQL's numeric: check them by its rules,
         // then let simdjson judge the rest with every number replaced by 0.

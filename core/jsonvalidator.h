@@ -27,6 +27,8 @@ public:
     ValidationVerdict check(const char *data, size_t size);
 
 private:
+    bool mayExceedNumericScale(size_t size) const;
+
     struct Parser;
     std::unique_ptr<Parser> m_parser;
 };

@@ -1,6 +1,7 @@
 #include "pgjsonrules.h"
 
 #include <climits>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +120,53 @@ ValidationVerdict PgJsonRules::checkNumber(const char *token, size_t size)
     return ValidationVerdict::accept();
 }
 
+namespace {
+
+// At p, a \u escape: its verdict, and how far it reaches (a surrogate pair takes 12 bytes).
+ValidationVerdict checkUnicodeEscape(const char *p, const char *end, int *length)
+{
+    const int unit = escapeUnit(p, end);
+    *length = unit < 0 ? 2 : 6;
+    if (unit == 0)
+        return ValidationVerdict::reject(
+            u"22P05"_s, PgJsonRules::tr("unsupported Unicode escape sequence: \\u0000 cannot be converted to text"));
+    const auto unpaired = [] {
+        return ValidationVerdict::reject(
+            u"22P02"_s,
+            PgJsonRules::tr("invalid input syntax for type json: Unicode low surrogate must follow a high surrogate"));
+    };
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const int low = (p + 6 < end && p[6] == '\\') ? escapeUnit(p + 6, end) : -1;
+        if (low < 0xDC00 || low > 0xDFFF)
+            return unpaired();
+        *length = 12;
+    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        return unpaired();
+    }
+    return ValidationVerdict::accept();
+}
+
+} // namespace
+
+ValidationVerdict PgJsonRules::checkEscapes(const char *data, size_t size)
+{
+    const char *end = data + size;
+    for (const char *p = data; (p = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p))));) {
+        if (p + 1 < end && p[1] == 'u') {
+            int length = 0;
+            const ValidationVerdict verdict = checkUnicodeEscape(p, end, &length);
+            if (!verdict.ok)
+                return verdict;
+            p += length;
+        } else {
+            p += 2; // the escaped character, a backslash included
+        }
+        if (p >= end)
+            break;
+    }
+    return ValidationVerdict::accept();
+}
+
 ValidationVerdict PgJsonRules::check(const char *data, size_t size, std::string *neutralized)
 {
     if (neutralized)
@@ -136,26 +184,11 @@ ValidationVerdict PgJsonRules::check(const char *data, size_t size, std::string 
                     continue;
                 }
                 if (p + 1 < end && p[1] == 'u') {
-                    const int unit = escapeUnit(p, end);
-                    if (unit == 0)
-                        return ValidationVerdict::reject(
-                            u"22P05"_s, tr("unsupported Unicode escape sequence: \\u0000 cannot be converted to text"));
-                    if (unit >= 0xD800 && unit <= 0xDBFF) {
-                        const int low = (p + 6 < end && p[6] == '\\') ? escapeUnit(p + 6, end) : -1;
-                        if (low < 0xDC00 || low > 0xDFFF)
-                            return ValidationVerdict::reject(
-                                u"22P02"_s,
-                                tr("invalid input syntax for type json: Unicode low surrogate must follow a high "
-                                   "surrogate"));
-                        p += 12;
-                        continue;
-                    }
-                    if (unit >= 0xDC00 && unit <= 0xDFFF)
-                        return ValidationVerdict::reject(
-                            u"22P02"_s,
-                            tr("invalid input syntax for type json: Unicode low surrogate must follow a high "
-                               "surrogate"));
-                    p += unit < 0 ? 2 : 6;
+                    int length = 0;
+                    const ValidationVerdict verdict = checkUnicodeEscape(p, end, &length);
+                    if (!verdict.ok)
+                        return verdict;
+                    p += length;
                     continue;
                 }
                 p += 2;

@@ -23,6 +23,9 @@ public:
     // so simdjson (which rejects numbers beyond double range) can judge the structure.
     static ValidationVerdict check(const char *data, size_t size, std::string *neutralized = nullptr);
 
+    // Only the \u escapes (for text simdjson accepted: backslashes appear only inside strings).
+    static ValidationVerdict checkEscapes(const char *data, size_t size);
+
     // One number token, e.g. "-12.5e-3".
     static ValidationVerdict checkNumber(const char *token, size_t size);
 };

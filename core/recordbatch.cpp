@@ -13,6 +13,18 @@ RecordBatch::RecordBatch(int tableIndex, qint64 expectedBytes)
 {
 }
 
+void RecordBatch::reset(int tableIndex)
+{
+    m_tableIndex = tableIndex;
+    m_used = 0;
+    m_jsonBytes = 0;
+    m_rows.clear();
+    m_segments.clear();
+    m_rejects.clear();
+    m_rejectSegments.clear();
+    m_segmentOpen = false;
+}
+
 void RecordBatch::reserve(size_t bytes)
 {
     if (m_used + bytes <= m_capacity)

@@ -2,7 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define PJL_FRAMER_SSE2 1
+#endif
 
 namespace pjl {
 
@@ -24,7 +30,80 @@ constexpr ByteTable kStringBytes = makeTable({'"', '\\', '\n'});
 constexpr ByteTable kTokenEnd = makeTable({' ', '\t', '\r', '\n', ',', '{', '[', '}', ']', '"'});
 
 constexpr size_t kSharedLineProbe = 64 << 10;
+constexpr qint64 kMinRead = 64 << 10;
 constexpr size_t kColonProbe = 4 << 10;
+
+// The structural characters of one 64-byte block, one bit per byte.
+struct BlockMasks
+{
+    uint64_t quote = 0;
+    uint64_t backslash = 0;
+    uint64_t newline = 0;
+    uint64_t open = 0;  // { [
+    uint64_t close = 0; // } ]
+};
+
+BlockMasks blockMasks(const char *p)
+{
+    BlockMasks m;
+#ifdef PJL_FRAMER_SSE2
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i lowerBit = _mm_set1_epi8(0x20); // '[' | 0x20 == '{', ']' | 0x20 == '}'
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+        const __m128i folded = _mm_or_si128(v, lowerBit);
+        const auto bits = [&](__m128i eq) { return uint64_t(uint16_t(_mm_movemask_epi8(eq))) << (16 * k); };
+        m.quote |= bits(_mm_cmpeq_epi8(v, quote));
+        m.backslash |= bits(_mm_cmpeq_epi8(v, backslash));
+        m.newline |= bits(_mm_cmpeq_epi8(v, newline));
+        m.open |= bits(_mm_cmpeq_epi8(folded, open));
+        m.close |= bits(_mm_cmpeq_epi8(folded, close));
+    }
+#else
+    for (int i = 0; i < 64; ++i) {
+        const uint64_t bit = uint64_t(1) << i;
+        switch (p[i]) {
+        case '"': m.quote |= bit; break;
+        case '\\': m.backslash |= bit; break;
+        case '\n': m.newline |= bit; break;
+        case '{': case '[': m.open |= bit; break;
+        case '}': case ']': m.close |= bit; break;
+        default: break;
+        }
+    }
+#endif
+    return m;
+}
+
+// The characters escaped by a backslash, carrying an escape across blocks (simdjson's
+// branch-free method: odd-length runs of backslashes escape the next character).
+uint64_t escapedChars(uint64_t backslash, uint64_t &prevEscaped)
+{
+    backslash &= ~prevEscaped;
+    const uint64_t followsEscape = backslash << 1 | prevEscaped;
+    constexpr uint64_t evenBits = 0x5555555555555555ULL;
+    const uint64_t oddSequenceStarts = backslash & ~evenBits & ~followsEscape;
+    const uint64_t sequencesStartingOnEvenBits = oddSequenceStarts + backslash;
+    prevEscaped = sequencesStartingOnEvenBits < backslash ? 1 : 0; // the carry out
+    const uint64_t invertMask = sequencesStartingOnEvenBits << 1;
+    return (evenBits ^ invertMask) & followsEscape;
+}
+
+// Bit i: an odd number of bits set at or below i (inside a string, counting its opening quote).
+uint64_t prefixXor(uint64_t x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
 
 bool isScalarStart(char c)
 {
@@ -43,19 +122,31 @@ RecordFramer::RecordFramer(ByteSource &source) : RecordFramer(source, Options{})
 RecordFramer::RecordFramer(ByteSource &source, Options options) : m_source(source), m_options(options)
 {
     m_options.readSize = std::max<qint64>(m_options.readSize, 1);
-    m_buffer.resize(size_t(m_options.readSize + kPadding));
+    // A small file gets a small buffer: thousands of them must not cost megabytes each.
+    const qint64 hint = source.sizeHint();
+    setCapacity(size_t(hint >= 0 ? std::min(m_options.readSize, hint + kMinRead) : m_options.readSize));
+}
+
+void RecordFramer::setCapacity(size_t capacity)
+{
+    // Not value-initialised: only what is read into it is ever looked at (and the padding).
+    std::unique_ptr<char[]> buffer(new char[capacity + size_t(kPadding)]);
+    if (m_end > 0)
+        std::memcpy(buffer.get(), m_buffer.get(), m_end);
+    std::memset(buffer.get() + capacity, 0, size_t(kPadding));
+    m_buffer = std::move(buffer);
+    m_capacity = capacity;
 }
 
 bool RecordFramer::refill()
 {
     if (m_eof)
         return false;
-    const size_t capacity = m_buffer.size() - kPadding;
     // Keep the open record (or, while detecting, everything); drop what was consumed before it.
     const size_t keep = m_state == State::Start ? 0 : (inRecord() ? m_recStart : m_pos);
     if (keep > 0) {
         countLines(keep);
-        std::memmove(m_buffer.data(), m_buffer.data() + keep, m_end - keep);
+        std::memmove(m_buffer.get(), m_buffer.get() + keep, m_end - keep);
         m_end -= keep;
         m_pos -= keep;
         m_lineScanPos -= keep;
@@ -64,16 +155,12 @@ bool RecordFramer::refill()
         m_base += keep;
     }
     const size_t readSize = size_t(m_options.readSize);
-    if (capacity - m_end < readSize / 2 + 1) {
-        m_buffer.resize(m_end + readSize + kPadding);
-    } else if (capacity > 4 * readSize && m_end < readSize) {
-        // A huge record has passed: give its memory back.
-        std::vector<char> smaller(readSize + m_end + kPadding);
-        std::memcpy(smaller.data(), m_buffer.data(), m_end);
-        m_buffer.swap(smaller);
-    }
-    const qint64 room = qint64(m_buffer.size() - kPadding - m_end);
-    const qint64 n = m_source.read(m_buffer.data() + m_end, room);
+    if (m_capacity - m_end < std::min(readSize, size_t(kMinRead)))
+        setCapacity(m_end + readSize);
+    else if (m_capacity > 4 * readSize && m_end < readSize)
+        setCapacity(m_end + readSize); // a huge record has passed: give its memory back
+    const qint64 room = qint64(m_capacity - m_end);
+    const qint64 n = m_source.read(m_buffer.get() + m_end, room);
     if (n <= 0) {
         // 0: the end; -1: a read error, reported by next() once everything read was framed.
         m_eof = true;
@@ -87,7 +174,7 @@ void RecordFramer::countLines(size_t upTo)
 {
     if (upTo <= m_lineScanPos)
         return;
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const qint64 n = std::count(b + m_lineScanPos, b + upTo, '\n');
     if (n > 0) {
         m_line += n;
@@ -108,7 +195,7 @@ void RecordFramer::detect()
 {
     while (!m_eof && qint64(m_end) < m_options.detectBytes)
         refill();
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     size_t p = 0;
     if (m_end >= 3 && uint8_t(b[0]) == 0xEF && uint8_t(b[1]) == 0xBB && uint8_t(b[2]) == 0xBF)
         p = 3; // a BOM is framing, not data; offsets still count it
@@ -188,7 +275,7 @@ void RecordFramer::startRecord(char c)
 
 RecordFramer::Step RecordFramer::emitRecord(FramedRecord &out, size_t end, const QString &error)
 {
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const QString reason = error.isEmpty() ? m_malformed : error;
     if (reason.isEmpty() && qint64(end - m_recStart) > m_options.maxRecordBytes)
         return tooLarge(out);
@@ -251,7 +338,7 @@ bool RecordFramer::isCandidateStart(char c, qint64 column) const
 bool RecordFramer::followedByColon(size_t &pos)
 {
     ensureAhead(pos, kColonProbe);
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const size_t end = std::min(m_end, pos + kColonProbe);
     size_t q = pos;
     while (q < end && (b[q] == ' ' || b[q] == '\t' || b[q] == '\r' || b[q] == '\n'))
@@ -267,12 +354,12 @@ bool RecordFramer::recordsShareLines(size_t &errorPos)
     // a compact single-line array.
     ensureAhead(errorPos, kSharedLineProbe);
     const size_t probeEnd = std::min(m_end, errorPos + kSharedLineProbe);
-    return std::memchr(m_buffer.data() + m_recStart, '\n', probeEnd - m_recStart) == nullptr;
+    return std::memchr(m_buffer.get() + m_recStart, '\n', probeEnd - m_recStart) == nullptr;
 }
 
 RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const QString &reason)
 {
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const qint64 errorLine = m_recLine + std::count(b + m_recStart, b + errorPos, '\n');
     const QString message = errorLine > m_recLine ? tr("%1 (line %2)").arg(reason).arg(errorLine) : reason;
 
@@ -300,7 +387,7 @@ RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const 
 void RecordFramer::keepPreview(size_t from, size_t to)
 {
     const size_t room = size_t(m_options.previewBytes) - std::min(m_preview.size(), size_t(m_options.previewBytes));
-    m_preview.append(m_buffer.data() + from, std::min(room, to - from));
+    m_preview.append(m_buffer.get() + from, std::min(room, to - from));
 }
 
 RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt)
@@ -364,7 +451,7 @@ RecordFramer::Step RecordFramer::step(FramedRecord &out)
         return std::nullopt;
     }
 
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const char *p = b + m_pos;
     const char *e = b + m_end;
     switch (m_state) {
@@ -438,7 +525,7 @@ RecordFramer::Step RecordFramer::step(FramedRecord &out)
 // Inside an object or array (or a top-level string): the hot loop.
 RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
 {
-    const char *b = m_buffer.data();
+    const char *b = m_buffer.get();
     const char *p = b + m_pos;
     const char *e = b + m_end;
     if (m_escape) {
@@ -482,6 +569,65 @@ RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
             return fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)"));
         }
 
+        // Whole 64-byte blocks: strings and escapes without a branch, only brackets one by one.
+        uint64_t prevEscaped = 0;
+        uint64_t prevInString = 0;
+        while (e - p >= 64) {
+            const BlockMasks m = blockMasks(p);
+            const uint64_t escaped = escapedChars(m.backslash, prevEscaped);
+            const uint64_t inString = prefixXor(m.quote & ~escaped) ^ prevInString;
+            prevInString = uint64_t(int64_t(inString) >> 63);
+            // A raw newline inside a string: the scalar path below reports it.
+            const uint64_t brokenString = m.newline & inString;
+            const uint64_t limit = brokenString ? (brokenString & (0 - brokenString)) - 1 : ~uint64_t(0);
+            uint64_t brackets = (m.open | m.close) & ~inString & limit;
+            bool handOver = false;
+            while (brackets) {
+                const int i = std::countr_zero(brackets);
+                const char c = p[i];
+                if (c == '{' || c == '[') {
+                    m_stack.push_back(c);
+                } else if (m_stack.back() == (c == '}' ? '{' : '[')) {
+                    m_stack.pop_back();
+                    if (m_stack.empty())
+                        return emitRecord(out, size_t(p - b) + size_t(i) + 1);
+                } else {
+                    p += i; // a mismatch: the scalar path decides
+                    prevInString = 0;
+                    prevEscaped = 0;
+                    handOver = true;
+                    break;
+                }
+                brackets &= brackets - 1;
+            }
+            if (handOver)
+                break;
+            if (brokenString) {
+                p += std::countr_zero(brokenString);
+                m_state = State::String;
+                prevInString = 0;
+                prevEscaped = 0;
+                break;
+            }
+            p += 64;
+        }
+        if (prevInString) {
+            // The last block ended inside a string: the scalar path finishes it.
+            m_state = State::String;
+            if (prevEscaped) {
+                if (p == e) {
+                    m_escape = true;
+                    break;
+                }
+                if (*p == '\n')
+                    return fail(out, size_t(p - b), tr("a line ends inside a string (unterminated string)"));
+                ++p;
+            }
+            continue;
+        }
+        if (m_state == State::String)
+            continue;
+
         while (p < e && kContainerBytes[uint8_t(*p)] == 0)
             ++p;
         if (p == e)
@@ -511,7 +657,7 @@ RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
         if (!recordsShareLines(at))
             return fail(out, at, what);
         // Repaired in place: the looking ahead may have moved the buffer.
-        b = m_buffer.data();
+        b = m_buffer.get();
         p = b + at;
         e = b + m_end;
         if (m_malformed.isEmpty())

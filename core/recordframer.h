@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -111,7 +112,10 @@ private:
     ByteSource &m_source;
     Options m_options;
 
-    std::vector<char> m_buffer; // [0, m_end) holds data; kPadding bytes always follow capacity()
+    void setCapacity(size_t capacity); // keeps [0, m_end)
+
+    std::unique_ptr<char[]> m_buffer; // [0, m_end) holds data; kPadding bytes follow m_capacity
+    size_t m_capacity = 0;
     size_t m_end = 0;
     size_t m_pos = 0;
     qint64 m_base = 0; // stream offset of m_buffer[0]

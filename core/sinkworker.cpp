@@ -228,6 +228,7 @@ void SinkWorker::run()
         if (!committed)
             break;
         m_state.batchCommitted(*batch, result.loaded, result.rejected, std::move(result.rejects));
+        m_queue.recycle(std::move(batch));
     }
     m_state.unregisterConnection(&connection);
     if (m_state.stop)

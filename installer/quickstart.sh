@@ -29,7 +29,7 @@ echo "== pgjsonload seed + load on $demo_dsn"
 build/bin/pgjsonload seed --dst_table track_events --dsn "$demo_dsn"
 build/bin/pgjsonload load --src_file "$sample/track_events.json" --dst_table track_events --chunk 10000 \
     --truncate --dsn "$demo_dsn"
-psql "$demo_dsn" -qc "CREATE SCHEMA IF NOT EXISTS weather"
+psql "$demo_dsn" -qc "SET client_min_messages = warning; CREATE SCHEMA IF NOT EXISTS weather"
 build/bin/pgjsonload load --src_file "$sample/weather" --dst_table weather.readings --truncate --dsn "$demo_dsn"
 echo
 psql "$demo_dsn" -c "SELECT 'track_events' AS table, count(*) AS rows, pg_size_pretty(pg_total_relation_size('track_events')) AS size FROM track_events
