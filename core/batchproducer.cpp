@@ -18,6 +18,10 @@ BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOpti
 
 void BatchProducer::run()
 {
+    for (const auto &file : m_state.files) {
+        if (file->fileState() == FileState::Queued)
+            m_storageTotal += file->entry.size;
+    }
     for (size_t i = 0; i < m_state.files.size() && !m_state.stop; ++i) {
         if (!readFile(int(i)))
             break;
@@ -36,10 +40,21 @@ void BatchProducer::startBatch(int tableIndex)
         m_batch = std::make_unique<RecordBatch>(tableIndex, std::min(m_expectedBytes, m_options.chunkBytes));
 }
 
-bool BatchProducer::batchIsFull() const
+bool BatchProducer::batchIsFull(qint64 storagePosition) const
 {
-    return qint64(m_batch->rows().size() + size_t(m_batch->rejects().size())) >= m_options.chunkRows
-           || m_batch->dataBytes() >= m_options.chunkBytes;
+    if (qint64(m_batch->rows().size() + size_t(m_batch->rejects().size())) >= m_options.chunkRows
+        || m_batch->dataBytes() >= m_options.chunkBytes)
+        return true;
+    // Every worker idles until it has a batch and once the batches run out, so the first batches
+    // are small (the workers start at once) and so are the last (they finish together).
+    const qint64 workers = m_options.effectiveWorkers();
+    const qint64 inBatch = storagePosition - m_batchStart;
+    if (m_batchesPushed < workers)
+        return inBatch >= kRampBytes;
+    const qint64 remaining = m_storageTotal - storagePosition;
+    if (m_lastFullBatch > 0 && remaining < workers * m_lastFullBatch)
+        return inBatch >= std::max(kRampBytes / 4, remaining / (2 * workers));
+    return false;
 }
 
 bool BatchProducer::flush()
@@ -48,8 +63,12 @@ bool BatchProducer::flush()
         return true;
     // Size the next batch like this one, so batches rarely grow by copying.
     m_expectedBytes = m_batch->dataBytes() + m_batch->dataBytes() / 8;
+    if (qint64(m_batch->rows().size()) >= m_options.chunkRows || m_batch->dataBytes() >= m_options.chunkBytes)
+        m_lastFullBatch = m_storageDone + m_fileStorage - m_batchStart;
     const int table = m_batch->tableIndex();
     const bool pushed = m_queue.push(std::move(m_batch));
+    ++m_batchesPushed;
+    m_batchStart = m_storageDone + m_fileStorage;
     startBatch(table);
     return pushed;
 }
@@ -127,6 +146,8 @@ bool BatchProducer::readFile(int fileIndex)
             }
             file.bytesRead = file.entry.size;
             m_state.touch(file);
+            m_storageDone += file.entry.size;
+            m_fileStorage = 0;
             return !m_state.stop;
         }
         const bool skip = isCommitted(record.ordinal);
@@ -157,7 +178,8 @@ bool BatchProducer::readFile(int fileIndex)
         } else {
             m_batch->appendRecord(record);
         }
-        if (batchIsFull()) {
+        m_fileStorage = input.storagePosition();
+        if (batchIsFull(m_storageDone + m_fileStorage)) {
             closeSegment(false, input.storagePosition());
             file.bytesRead = input.storagePosition();
             file.framing = int(framer.framing());

@@ -28,13 +28,22 @@ private:
     bool readFile(int fileIndex);
     bool flush();
     void startBatch(int tableIndex);
-    bool batchIsFull() const;
+    bool batchIsFull(qint64 storagePosition) const;
 
     LoadState &m_state;
     BatchQueue &m_queue;
     LoadOptions m_options;
     std::unique_ptr<RecordBatch> m_batch;
     qint64 m_expectedBytes = 1 << 20;
+
+    // For sizing the first and the last batches (in bytes of the files on disk).
+    static constexpr qint64 kRampBytes = 1 << 20;
+    qint64 m_storageTotal = 0;  // of the files to read
+    qint64 m_storageDone = 0;   // of the files read to the end
+    qint64 m_fileStorage = 0;   // of the current file, so far
+    qint64 m_batchStart = 0;    // where the open batch began
+    qint64 m_batchesPushed = 0;
+    qint64 m_lastFullBatch = 0; // storage bytes of the last batch that was cut at chunk size
 };
 
 } // namespace pjl

@@ -1,44 +1,50 @@
 #include "filefingerprint.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+
+#include <zlib.h>
+
+#include <memory>
 
 namespace pjl {
 
 bool FileFingerprint::sameContent(const FileFingerprint &other) const
 {
-    if (size != other.size || headMd5 != other.headMd5 || tailMd5 != other.tailMd5)
+    if (size != other.size || headHash != other.headHash || tailHash != other.tailHash)
         return false;
     return wholeFileHashed() || modifiedMs == other.modifiedMs;
 }
 
-Result<FileFingerprint> FileFingerprint::compute(const QString &path)
+Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 size, qint64 modifiedMs)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
     FileFingerprint fp;
-    fp.size = file.size();
-    fp.modifiedMs = QFileInfo(file).lastModified().toMSecsSinceEpoch();
-    const auto hash = [&file](qint64 from, qint64 bytes) {
-        QCryptographicHash md5(QCryptographicHash::Md5);
-        file.seek(from);
+    fp.size = size >= 0 ? size : file.size();
+    fp.modifiedMs = modifiedMs >= 0 ? modifiedMs : QFileInfo(file).lastModified().toMSecsSinceEpoch();
+    const qint64 chunkSize = std::min<qint64>(std::max<qint64>(fp.size, 1), 256 << 10);
+    std::unique_ptr<char[]> chunk(new char[size_t(chunkSize)]);
+    const auto hash = [&](qint64 from, qint64 bytes) {
+        uLong crc = crc32(0L, Z_NULL, 0);
+        if (from > 0)
+            file.seek(from);
         while (bytes > 0) {
-            const QByteArray chunk = file.read(std::min<qint64>(bytes, 256 << 10));
-            if (chunk.isEmpty())
+            const qint64 n = file.read(chunk.get(), std::min(bytes, chunkSize));
+            if (n <= 0)
                 break;
-            md5.addData(chunk);
-            bytes -= chunk.size();
+            crc = crc32(crc, reinterpret_cast<const Bytef *>(chunk.get()), uInt(n));
+            bytes -= n;
         }
-        return md5.result().toHex();
+        return QByteArray::number(qulonglong(crc), 16).rightJustified(8, '0');
     };
     if (fp.wholeFileHashed()) {
-        fp.headMd5 = hash(0, fp.size);
-        fp.tailMd5 = fp.headMd5;
+        fp.headHash = hash(0, fp.size);
+        fp.tailHash = fp.headHash;
     } else {
-        fp.headMd5 = hash(0, kEdgeBytes);
-        fp.tailMd5 = hash(fp.size - kEdgeBytes, kEdgeBytes);
+        fp.headHash = hash(0, kEdgeBytes);
+        fp.tailHash = hash(fp.size - kEdgeBytes, kEdgeBytes);
     }
     if (file.error() != QFileDevice::NoError)
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));

@@ -8,7 +8,9 @@
 namespace pjl {
 
 // What tells a file from its next version without reading all of it: size, modification time and
-// hashes of its first and last MiB (of the whole file when it is small enough to read cheaply).
+// CRC-32s of its first and last MiB (of the whole file when it is small enough to read cheaply).
+// CRC-32 rather than a cryptographic hash: it detects edits, not attacks, and thousands of small
+// files are fingerprinted before a load starts, so it has to be cheap (zlib's is several GB/s).
 struct FileFingerprint
 {
     Q_DECLARE_TR_FUNCTIONS(FileFingerprint)
@@ -18,15 +20,16 @@ public:
 
     qint64 size = 0;
     qint64 modifiedMs = 0; // since the epoch, UTC
-    QByteArray headMd5;    // hex
-    QByteArray tailMd5;    // hex; equals headMd5 when the whole file was hashed
+    QByteArray headHash;   // hex
+    QByteArray tailHash;   // hex; equals headHash when the whole file was hashed
 
     bool wholeFileHashed() const { return size <= 2 * kEdgeBytes; }
     // Same content as far as we can tell. A small file is compared by its hash alone (a copy with
     // a new mtime is the same file); a large one also by mtime, which catches edits in its middle.
     bool sameContent(const FileFingerprint &other) const;
 
-    static Result<FileFingerprint> compute(const QString &path);
+    // size and modifiedMs as the caller already knows them (a directory listing), or -1 to stat.
+    static Result<FileFingerprint> compute(const QString &path, qint64 size = -1, qint64 modifiedMs = -1);
 };
 
 } // namespace pjl

@@ -16,7 +16,10 @@ constexpr qint64 kTailBytes = 4096;
 class PrefixSource final : public ByteSource
 {
 public:
-    PrefixSource(ByteSource &source, qint64 maxBytes) : m_source(source), m_left(maxBytes) {}
+    PrefixSource(ByteSource &source, qint64 maxBytes)
+        : m_source(source)
+        , m_left(maxBytes)
+    {}
 
     qint64 read(char *data, qint64 maxSize) override
     {

@@ -260,13 +260,14 @@ bool LoadJob::markCompleted(PgConnection &setup, LoadState &state, const Connect
         return true;
     if (setup.isBroken() && !setup.open(settings).isNull())
         return false;
-    while (!pending.empty()) {
-        const LoadState::File &file = *state.files[size_t(pending.back())];
-        // This commit is synchronous (the session's default): it flushes every batch before it.
-        if (Error e = LoadJournal::completeFile(setup, file.journalId, file.records))
-            return false;
-        pending.pop_back();
-    }
+    std::vector<std::pair<qint64, qint64>> marks;
+    for (int index : pending)
+        marks.emplace_back(state.files[size_t(index)]->journalId, state.files[size_t(index)]->records.load());
+    // One synchronous commit (the session's default) for all of them: it flushes every batch
+    // committed before it, so thousands of small files cost a few WAL flushes, not thousands.
+    if (Error e = LoadJournal::completeFiles(setup, marks))
+        return false;
+    pending.clear();
     return true;
 }
 

@@ -61,6 +61,7 @@ QDateTime timestamp(const QString &text)
     return t.toLocalTime();
 }
 
+const char *const kSchemaVersion = "1";
 const char *const kSchema = R"sql(
 CREATE SCHEMA IF NOT EXISTS pgjsonload;
 CREATE TABLE IF NOT EXISTS pgjsonload.files (
@@ -69,8 +70,8 @@ CREATE TABLE IF NOT EXISTS pgjsonload.files (
     target regclass NOT NULL,
     size bigint NOT NULL,
     mtime_ms bigint NOT NULL,
-    head_md5 text NOT NULL,
-    tail_md5 text NOT NULL,
+    head_hash text NOT NULL,
+    tail_hash text NOT NULL,
     status text NOT NULL DEFAULT 'partial' CHECK (status IN ('partial', 'complete')),
     records bigint,
     started_at timestamptz NOT NULL DEFAULT now(),
@@ -99,6 +100,11 @@ CREATE TABLE IF NOT EXISTS pgjsonload.rejects (
     text_bytes bigint NOT NULL,
     PRIMARY KEY (file_id, record)
 );
+CREATE TABLE IF NOT EXISTS pgjsonload.meta (
+    key text PRIMARY KEY,
+    value text NOT NULL
+);
+INSERT INTO pgjsonload.meta VALUES ('schema_version', '1') ON CONFLICT DO NOTHING;
 COMMENT ON SCHEMA pgjsonload IS 'Load journal of pgjsonload: which file records are committed in which table';
 )sql";
 
@@ -115,8 +121,14 @@ Result<bool> LoadJournal::exists(PgConnection &connection)
 Error LoadJournal::ensureSchema(PgConnection &connection)
 {
     const auto present = exists(connection);
-    if (present && present.value())
-        return {};
+    if (present && present.value()) {
+        const auto version = connection.exec("SELECT value FROM pgjsonload.meta WHERE key = 'schema_version'");
+        if (version && version->rows() == 1 && version->text(0, 0) == QLatin1StringView(kSchemaVersion))
+            return {};
+        return Error::make(tr("The load journal (schema pgjsonload) was made by another version of pgjsonload; "
+                              "expected journal version %1. Drop or rename the schema to start a new journal.")
+                               .arg(QLatin1StringView(kSchemaVersion)));
+    }
     Error error;
     // Two loaders creating it at once: one of them loses a race on the catalog; the second try
     // finds everything there.
@@ -156,7 +168,7 @@ Result<std::map<QString, LoadJournal::FileRow>> LoadJournal::lookup(PgConnection
                                                                     const QStringList &paths)
 {
     const auto r = connection.exec(
-        "SELECT file_id, path, size, mtime_ms, head_md5, tail_md5, status = 'complete', records, finished_at "
+        "SELECT file_id, path, size, mtime_ms, head_hash, tail_hash, status = 'complete', records, finished_at "
         "FROM pgjsonload.files WHERE target = $1::oid AND path = ANY ($2::text[])",
         {number(tableOid), arrayOf(paths, [](const QString &p) { return p.toUtf8(); })});
     if (!r)
@@ -168,8 +180,8 @@ Result<std::map<QString, LoadJournal::FileRow>> LoadJournal::lookup(PgConnection
         row.path = r->text(i, 1);
         row.fingerprint.size = r->toInt64(i, 2);
         row.fingerprint.modifiedMs = r->toInt64(i, 3);
-        row.fingerprint.headMd5 = r->bytes(i, 4);
-        row.fingerprint.tailMd5 = r->bytes(i, 5);
+        row.fingerprint.headHash = r->bytes(i, 4);
+        row.fingerprint.tailHash = r->bytes(i, 5);
         row.complete = r->bytes(i, 6) == "t";
         row.records = r->isNull(i, 7) ? -1 : r->toInt64(i, 7);
         row.finishedAt = r->isNull(i, 8) ? QDateTime() : timestamp(r->text(i, 8));
@@ -193,18 +205,18 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
     if (files.isEmpty())
         return ids;
     const auto r = connection.exec(
-        "INSERT INTO pgjsonload.files AS f (path, target, size, mtime_ms, head_md5, tail_md5) "
+        "INSERT INTO pgjsonload.files AS f (path, target, size, mtime_ms, head_hash, tail_hash) "
         "SELECT p, $1::oid::regclass, s, m, h, t FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) "
         "AS u(p, s, m, h, t) "
         "ON CONFLICT (path, target) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms, "
-        "head_md5 = EXCLUDED.head_md5, tail_md5 = EXCLUDED.tail_md5, status = 'partial', records = NULL, "
+        "head_hash = EXCLUDED.head_hash, tail_hash = EXCLUDED.tail_hash, status = 'partial', records = NULL, "
         "started_at = now(), finished_at = NULL "
         "RETURNING file_id, path",
         {number(tableOid), arrayOf(files, [](const auto &f) { return f.first.toUtf8(); }),
          arrayOf(files, [](const auto &f) { return number(f.second.size); }),
          arrayOf(files, [](const auto &f) { return number(f.second.modifiedMs); }),
-         arrayOf(files, [](const auto &f) { return f.second.headMd5; }),
-         arrayOf(files, [](const auto &f) { return f.second.tailMd5; })});
+         arrayOf(files, [](const auto &f) { return f.second.headHash; }),
+         arrayOf(files, [](const auto &f) { return f.second.tailHash; })});
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i)
@@ -313,11 +325,15 @@ Result<std::vector<LoadJournal::BatchEntry>> LoadJournal::committedBatch(PgConne
     return found;
 }
 
-Error LoadJournal::completeFile(PgConnection &connection, qint64 fileId, qint64 records)
+Error LoadJournal::completeFiles(PgConnection &connection, const std::vector<std::pair<qint64, qint64>> &filesAndRecords)
 {
+    if (filesAndRecords.empty())
+        return {};
     return execute(connection,
-                   "UPDATE pgjsonload.files SET status = 'complete', records = $2, finished_at = now() WHERE file_id = $1",
-                   {number(fileId), number(records)});
+                   "UPDATE pgjsonload.files f SET status = 'complete', records = u.records, finished_at = now() "
+                   "FROM unnest($1::bigint[], $2::bigint[]) AS u(file_id, records) WHERE f.file_id = u.file_id",
+                   {arrayOf(filesAndRecords, [](const auto &f) { return number(f.first); }),
+                    arrayOf(filesAndRecords, [](const auto &f) { return number(f.second); })});
 }
 
 Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)

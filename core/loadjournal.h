@@ -89,7 +89,8 @@ public:
     // After a connection died during COMMIT: did this batch commit? Its ranges' counts if so.
     static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection, const std::vector<BatchEntry> &entries);
 
-    static Error completeFile(PgConnection &connection, qint64 fileId, qint64 records);
+    // Marks files complete (file id, record count) in one synchronous commit.
+    static Error completeFiles(PgConnection &connection, const std::vector<std::pair<qint64, qint64>> &filesAndRecords);
     static Error forgetTable(PgConnection &connection, quint32 tableOid);
     static Result<QList<StatusRow>> status(PgConnection &connection, const QString &quotedTable);
 };

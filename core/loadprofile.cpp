@@ -67,14 +67,18 @@ bool readNumber(const QJsonObject &object, const QString &section, const QString
         return true;
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d < double(min) || d > double(max) || d != std::floor(d)) {
-        *error = LoadProfile::tr("\"%1.%2\" must be a whole number from %3 to %4.").arg(section, key).arg(min).arg(max);
+        *error = LoadProfile::tr("\"%1.%2\" must be a whole number from %3 to %4.")
+                     .arg(section, key)
+                     .arg(min)
+                     .arg(max);
         return false;
     }
     *out = qint64(d);
     return true;
 }
 
-bool readBool(const QJsonObject &object, const QString &section, const QString &key, bool *out, QString *error)
+bool readBool(const QJsonObject &object, const QString &section, const QString &key, bool *out,
+              QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -87,7 +91,8 @@ bool readBool(const QJsonObject &object, const QString &section, const QString &
     return true;
 }
 
-bool readString(const QJsonObject &object, const QString &section, const QString &key, QString *out, QString *error)
+bool readString(const QJsonObject &object, const QString &section, const QString &key, QString *out,
+                QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -123,8 +128,8 @@ ConnectionSettings LoadProfile::withoutPassword(const ConnectionSettings &settin
 QString LoadProfile::dsnWithoutPassword(const QString &dsn)
 {
     const QString trimmed = dsn.trimmed();
-    if (trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
-        || trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive)) {
+    if (trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+        trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive)) {
         const qsizetype authorityStart = trimmed.indexOf(u"://"_s) + 3;
         qsizetype authorityEnd = trimmed.size();
         for (QChar stop : {u'/', u'?'}) {
@@ -182,7 +187,7 @@ ConnectionSettings LoadProfile::connectionFromJson(const QJsonObject &o)
     s.dsn = o.value(u"dsn"_s).toString();
     s.host = o.value(u"host"_s).toString();
     s.port = o.value(u"port"_s).isDouble() ? QString::number(o.value(u"port"_s).toInteger())
-                                          : o.value(u"port"_s).toString();
+                                           : o.value(u"port"_s).toString();
     s.database = o.value(u"database"_s).toString();
     s.user = o.value(u"user"_s).toString();
     s.sslMode = o.value(u"sslmode"_s).toString();
@@ -243,10 +248,11 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
         return Error::make(tr("\"version\" must be a whole number from 1."));
     if (version.toInt() > kFormatVersion)
-        return Error::make(tr("The profile has format version %1, written by a newer pgjsonload; this version "
-                              "reads format %2 and older. Please update pgjsonload.")
-                               .arg(version.toInt())
-                               .arg(kFormatVersion));
+        return Error::make(
+            tr("The profile has format version %1, written by a newer pgjsonload; this version "
+               "reads format %2 and older. Please update pgjsonload.")
+                .arg(version.toInt())
+                .arg(kFormatVersion));
 
     LoadPlan plan;
     QString error;
@@ -254,8 +260,8 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     if (!connectionValue.isUndefined() && !connectionValue.isObject())
         return Error::make(tr("\"connection\" must be an object."));
     const QJsonObject connection = connectionValue.toObject();
-    for (const QString &key : {u"dsn"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s, u"sslmode"_s,
-                               u"sslrootcert"_s}) {
+    for (const QString &key :
+         {u"dsn"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s, u"sslmode"_s, u"sslrootcert"_s}) {
         QString ignored;
         if (!readString(connection, u"connection"_s, key, &ignored, &error))
             return Error::make(error);
@@ -278,9 +284,9 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     qint64 chunk = o.chunkRows;
     qint64 workers = o.workers;
     qint64 chunkMb = -1;
-    if (!readNumber(defaults, u"defaults"_s, u"chunk"_s, 1, kMaxChunkRows, &chunk, &error)
-        || !readNumber(defaults, u"defaults"_s, u"workers"_s, 0, kMaxWorkers, &workers, &error)
-        || !readNumber(defaults, u"defaults"_s, u"chunk_mb"_s, 1, kMaxChunkMb, &chunkMb, &error))
+    if (!readNumber(defaults, u"defaults"_s, u"chunk"_s, 1, kMaxChunkRows, &chunk, &error) ||
+        !readNumber(defaults, u"defaults"_s, u"workers"_s, 0, kMaxWorkers, &workers, &error) ||
+        !readNumber(defaults, u"defaults"_s, u"chunk_mb"_s, 1, kMaxChunkMb, &chunkMb, &error))
         return Error::make(error);
     o.chunkRows = int(chunk);
     o.workers = int(workers);
@@ -288,12 +294,12 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     const QJsonObject options = root.value(u"options"_s).toObject();
     qint64 maxRecordMb = o.maxRecordBytes >> 20;
     QString rejects;
-    if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error)
-        || !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error)
-        || !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error)
-        || !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error)
-        || !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error)
-        || !readString(options, u"options"_s, u"rejects"_s, &rejects, &error))
+    if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error) ||
+        !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error) ||
+        !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error) ||
+        !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error) ||
+        !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
+        !readString(options, u"options"_s, u"rejects"_s, &rejects, &error))
         return Error::make(error);
     o.maxRecordBytes = maxRecordMb << 20;
     o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : derivedChunkBytes(o);
@@ -301,8 +307,9 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
 
     const QJsonValue filesValue = root.value(u"files"_s);
     if (!filesValue.isArray())
-        return Error::make(tr("\"files\" is missing: it lists the files, directories or glob patterns to load, "
-                              "each with its table."));
+        return Error::make(
+            tr("\"files\" is missing: it lists the files, directories or glob patterns to load, "
+               "each with its table."));
     const QJsonArray files = filesValue.toArray();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QJsonObject entry = files.at(i).toObject();
@@ -311,9 +318,11 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         QString glob;
         QString table;
         if (!files.at(i).isObject())
-            return Error::make(tr("\"%1\" must be an object with \"path\" (or \"glob\") and \"table\".").arg(where));
-        if (!readString(entry, where, u"path"_s, &path, &error) || !readString(entry, where, u"glob"_s, &glob, &error)
-            || !readString(entry, where, u"table"_s, &table, &error))
+            return Error::make(
+                tr("\"%1\" must be an object with \"path\" (or \"glob\") and \"table\".").arg(where));
+        if (!readString(entry, where, u"path"_s, &path, &error) ||
+            !readString(entry, where, u"glob"_s, &glob, &error) ||
+            !readString(entry, where, u"table"_s, &table, &error))
             return Error::make(error);
         if (path.isEmpty() == glob.isEmpty())
             return Error::make(tr("\"%1\" needs either \"path\" or \"glob\".").arg(where));
@@ -335,10 +344,12 @@ Error LoadProfile::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(tr("Cannot write the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            tr("Cannot write the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray json = toJson();
     if (file.write(json) != json.size() || !file.commit())
-        return Error::make(tr("Cannot write the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            tr("Cannot write the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -346,10 +357,12 @@ Result<LoadProfile> LoadProfile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(tr("Cannot open the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            tr("Cannot open the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     constexpr qint64 kMaxProfileBytes = 64 << 20;
     if (file.size() > kMaxProfileBytes)
-        return Error::make(tr("The profile %1 is too large to be a pgjsonload profile.").arg(QDir::toNativeSeparators(path)));
+        return Error::make(tr("The profile %1 is too large to be a pgjsonload profile.")
+                               .arg(QDir::toNativeSeparators(path)));
     auto profile = fromJson(file.readAll(), QFileInfo(path).absolutePath());
     if (!profile) {
         Error e = profile.error();

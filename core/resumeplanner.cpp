@@ -13,18 +13,21 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
 {
     std::vector<LoadState::File *> files;
     QStringList paths;
+    QList<const FileEntry *> entries;
     for (auto &file : state.files) {
         if (file->tableIndex == tableIndex) {
             files.push_back(file.get());
             paths.append(file->entry.path);
+            entries.append(&file->entry);
         }
     }
     if (files.empty())
         return {};
 
     // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
-    const QList<Result<FileFingerprint>> fingerprints = QtConcurrent::blockingMapped(
-        paths, [](const QString &path) { return FileFingerprint::compute(path); });
+    const QList<Result<FileFingerprint>> fingerprints = QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
+        return FileFingerprint::compute(entry->path, entry->size, entry->modified.toMSecsSinceEpoch());
+    });
 
     const auto known = LoadJournal::lookup(connection, tableOid, paths);
     if (!known)
