@@ -48,11 +48,15 @@ bool BatchProducer::batchIsFull(qint64 storagePosition) const
     // Every worker idles until it has a batch and once the batches run out, so the first batches
     // are small (the workers start at once) and so are the last (they finish together).
     const qint64 workers = m_options.effectiveWorkers();
-    const qint64 inBatch = storagePosition - m_batchStart;
+    const qint64 inBatch = m_batch->jsonBytes();
     if (m_batchesPushed < workers)
         return inBatch >= kRampBytes;
-    const qint64 remaining = m_storageTotal - storagePosition;
-    if (m_lastFullBatch > 0 && remaining < workers * m_lastFullBatch)
+    if (m_lastFullBatch <= 0 || storagePosition <= 0)
+        return false;
+    // Remaining JSON bytes, from the file bytes left and the ratio seen so far (gzip!).
+    const double jsonPerStorageByte = double(m_jsonDone + inBatch) / double(storagePosition);
+    const qint64 remaining = qint64(double(m_storageTotal - storagePosition) * jsonPerStorageByte);
+    if (remaining < workers * m_lastFullBatch)
         return inBatch >= std::max(kRampBytes / 4, remaining / (2 * workers));
     return false;
 }
@@ -64,11 +68,11 @@ bool BatchProducer::flush()
     // Size the next batch like this one, so batches rarely grow by copying.
     m_expectedBytes = m_batch->dataBytes() + m_batch->dataBytes() / 8;
     if (qint64(m_batch->rows().size()) >= m_options.chunkRows || m_batch->dataBytes() >= m_options.chunkBytes)
-        m_lastFullBatch = m_storageDone + m_fileStorage - m_batchStart;
+        m_lastFullBatch = m_batch->jsonBytes();
+    m_jsonDone += m_batch->jsonBytes();
     const int table = m_batch->tableIndex();
     const bool pushed = m_queue.push(std::move(m_batch));
     ++m_batchesPushed;
-    m_batchStart = m_storageDone + m_fileStorage;
     startBatch(table);
     return pushed;
 }

@@ -36,14 +36,14 @@ private:
     std::unique_ptr<RecordBatch> m_batch;
     qint64 m_expectedBytes = 1 << 20;
 
-    // For sizing the first and the last batches (in bytes of the files on disk).
-    static constexpr qint64 kRampBytes = 1 << 20;
-    qint64 m_storageTotal = 0;  // of the files to read
+    // For sizing the first and the last batches.
+    static constexpr qint64 kRampBytes = 1 << 20; // of JSON
+    qint64 m_storageTotal = 0;  // bytes on disk of the files to read
     qint64 m_storageDone = 0;   // of the files read to the end
     qint64 m_fileStorage = 0;   // of the current file, so far
-    qint64 m_batchStart = 0;    // where the open batch began
+    qint64 m_jsonDone = 0;      // JSON bytes in batches handed over
     qint64 m_batchesPushed = 0;
-    qint64 m_lastFullBatch = 0; // storage bytes of the last batch that was cut at chunk size
+    qint64 m_lastFullBatch = 0; // JSON bytes of the last batch cut at chunk size
 };
 
 } // namespace pjl

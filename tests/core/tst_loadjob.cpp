@@ -354,6 +354,10 @@ private Q_SLOTS:
         const qint64 inTable = sql(u"SELECT count(*) FROM cancelled"_s).toLongLong();
         QCOMPARE(inTable, report.rowsLoaded);
         QCOMPARE(inTable % 500, 0);
+        QCOMPARE(sql(u"SELECT sum(b.rows) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                     "WHERE f.target = 'cancelled'::regclass"_s)
+                     .toLongLong(),
+                 inTable);
         QCOMPARE(report.files[0].state, FileState::Stopped);
         QVERIFY(!snapshots.isEmpty());
         QCOMPARE(snapshots.last().files.size(), 1); // the final snapshot carries every file
