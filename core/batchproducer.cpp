@@ -13,6 +13,7 @@ BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOpti
     : m_state(state)
     , m_queue(queue)
     , m_options(options)
+    , m_workers(options.effectiveWorkers()) // once: it asks the OS each time
 {
 }
 
@@ -26,8 +27,8 @@ void BatchProducer::run()
         if (!readFile(int(i)))
             break;
     }
-    if (!m_state.stop)
-        flush();
+    if (!m_state.stop && m_batch)
+        flush(m_batch->tableIndex());
     m_queue.close();
 }
 
@@ -47,7 +48,7 @@ bool BatchProducer::batchIsFull(qint64 storagePosition) const
         return true;
     // Every worker idles until it has a batch and once the batches run out, so the first batches
     // are small (the workers start at once) and so are the last (they finish together).
-    const qint64 workers = m_options.effectiveWorkers();
+    const qint64 workers = m_workers;
     const qint64 inBatch = m_batch->jsonBytes();
     if (m_batchesPushed < workers)
         return inBatch >= kRampBytes;
@@ -61,19 +62,20 @@ bool BatchProducer::batchIsFull(qint64 storagePosition) const
     return false;
 }
 
-bool BatchProducer::flush()
+bool BatchProducer::flush(int nextTable)
 {
-    if (!m_batch || m_batch->segments().empty())
+    if (m_batch->segments().empty()) {
+        m_batch->reset(nextTable);
         return true;
+    }
     // Size the next batch like this one, so batches rarely grow by copying.
     m_expectedBytes = m_batch->dataBytes() + m_batch->dataBytes() / 8;
     if (qint64(m_batch->rows().size()) >= m_options.chunkRows || m_batch->dataBytes() >= m_options.chunkBytes)
         m_lastFullBatch = m_batch->jsonBytes();
     m_jsonDone += m_batch->jsonBytes();
-    const int table = m_batch->tableIndex();
     const bool pushed = m_queue.push(std::move(m_batch));
     ++m_batchesPushed;
-    startBatch(table);
+    startBatch(nextTable);
     return pushed;
 }
 
@@ -83,10 +85,10 @@ bool BatchProducer::readFile(int fileIndex)
     const FileState initial = file.fileState();
     if (initial == FileState::AlreadyLoaded || initial == FileState::Changed)
         return true; // the journal decided: nothing to read
-    if (m_batch && m_batch->tableIndex() != file.tableIndex && !flush())
-        return false;
     if (!m_batch)
         startBatch(file.tableIndex);
+    else if (m_batch->tableIndex() != file.tableIndex && !flush(file.tableIndex))
+        return false;
 
     file.state = int(FileState::Reading);
     file.startedMs = m_state.clock.elapsed();
@@ -188,7 +190,7 @@ bool BatchProducer::readFile(int fileIndex)
             file.bytesRead = input.storagePosition();
             file.framing = int(framer.framing());
             m_state.touch(file);
-            if (!flush())
+            if (!flush(file.tableIndex))
                 return false;
         }
         if (m_state.stop)

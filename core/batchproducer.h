@@ -26,13 +26,14 @@ public:
 
 private:
     bool readFile(int fileIndex);
-    bool flush();
+    bool flush(int nextTable); // hands the batch over and starts one for nextTable
     void startBatch(int tableIndex);
     bool batchIsFull(qint64 storagePosition) const;
 
     LoadState &m_state;
     BatchQueue &m_queue;
     LoadOptions m_options;
+    qint64 m_workers;
     std::unique_ptr<RecordBatch> m_batch;
     qint64 m_expectedBytes = 1 << 20;
 

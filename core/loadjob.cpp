@@ -108,6 +108,7 @@ void LoadJob::resume()
 
 void LoadJob::coordinate(LoadPlan plan)
 {
+    plan.options.workers = plan.options.effectiveWorkers();
     const auto finish = [this](const Error &setupError) {
         QMetaObject::invokeMethod(this, [this, setupError] {
             if (!setupError.isNull()) {

@@ -220,6 +220,23 @@ private Q_SLOTS:
         QVERIFY2(transactions <= int(all.size() / 1000) + 2, qPrintable(QString::number(transactions)));
     }
 
+    // Each file goes to its own table, even when the tables alternate and batches would span files.
+    void filesToSeveralTables()
+    {
+        const QByteArrayList a = sampleRecords(900, 61), b = sampleRecords(30, 62), c = sampleRecords(1500, 63);
+        LoadPlan p = plan({}, QString());
+        p.sources = {{file(u"mt_a.ndjson"_s, asNdjson(a)), u"mt_one"_s},
+                     {file(u"mt_b.json"_s, asArray(b)), u"mt_two"_s},
+                     {file(u"mt_c.json"_s, asBrokenArray(c)), u"mt_one"_s}};
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, a.size() + b.size() + c.size());
+        TableDiff diff = compareTable(m_db, u"mt_one"_s, a + c);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        diff = compareTable(m_db, u"mt_two"_s, b);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+    }
+
     void hugeRecord()
     {
         QByteArray huge = "{\"blob\":[";
