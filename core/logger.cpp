@@ -28,9 +28,10 @@ Logger::~Logger()
 
 QString Logger::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath() + u"/.pgjsonload"_s;
+    // The generic location plus our own folder: the same for the CLI and the GUI, whatever
+    // organisation and application names each sets (~/.local/share/pgjsonload on Linux).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    dir = dir.isEmpty() ? QDir::homePath() + u"/.pgjsonload"_s : dir + u"/pgjsonload"_s;
     return dir + u"/pgjsonload.log"_s;
 }
 

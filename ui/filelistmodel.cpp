@@ -64,7 +64,9 @@ QString framingToolTip(Framing framing)
 
 } // namespace
 
-FileListModel::FileListModel(QObject *parent) : QAbstractTableModel(parent) {}
+FileListModel::FileListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 FileListModel::~FileListModel() = default;
 
@@ -95,6 +97,10 @@ QString FileListModel::statusText(const Entry &e)
         return tr("Stopped");
     case FileState::Skipped:
         return tr("Not loaded");
+    case FileState::AlreadyLoaded:
+        return tr("Already loaded");
+    case FileState::Changed:
+        return tr("Changed since loaded");
     }
     return QString();
 }
@@ -120,8 +126,8 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
             return statusText(e);
         case ProgressColumn:
             return e.active ? u"%1%"_s.arg(int(e.fraction * 100)) : QString();
-        case RowsColumn:
-            return e.active ? Format::count(e.rowsLoaded) : QString();
+        case RowsColumn: // what the table holds from this file, earlier runs included
+            return e.active ? Format::count(e.rowsLoaded + e.rowsBefore) : QString();
         case RejectedColumn:
             return e.active ? Format::count(e.rowsRejected) : QString();
         case SpeedColumn:
@@ -137,10 +143,27 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         case FramingColumn:
             return framingToolTip(e.framing);
         case TableColumn:
-            return m_locked ? e.table : tr("Target table of %1 (double-click or F2 to change)").arg(QFileInfo(e.path).fileName());
+            return m_locked ? e.table
+                            : tr("Target table of %1 (double-click or F2 to change)")
+                                  .arg(QFileInfo(e.path).fileName());
+        case RowsColumn:
+            if (e.rowsBefore > 0)
+                return tr("%1 rows loaded by this run, %2 by earlier runs")
+                    .arg(Format::count(e.rowsLoaded), Format::count(e.rowsBefore));
+            return {};
         case StatusColumn:
         case ProgressColumn:
-            return e.error.isEmpty() ? statusText(e) : e.error;
+            if (!e.error.isEmpty())
+                return e.error;
+            if (e.state == FileState::AlreadyLoaded)
+                return tr("An earlier load brought this file in completely (%1 rows); it was skipped. Choose "
+                          "Load All Again to load it once more.")
+                    .arg(Format::count(e.rowsBefore));
+            if (e.state == FileState::Changed)
+                return tr(
+                    "This file was loaded before and has changed since; it was not loaded again. Choose "
+                    "Load All Again to load the new content as well.");
+            return statusText(e);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -155,16 +178,17 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == StatusColumn && e.active) {
             QStyle *style = QApplication::style();
-            if (e.state == FileState::Failed)
+            if (e.state == FileState::Failed || e.state == FileState::Changed)
                 return style->standardIcon(QStyle::SP_MessageBoxCritical);
             if (e.rowsRejected > 0)
                 return style->standardIcon(QStyle::SP_MessageBoxWarning);
-            if (e.state == FileState::Loaded)
+            if (e.state == FileState::Loaded || e.state == FileState::AlreadyLoaded)
                 return style->standardIcon(QStyle::SP_DialogApplyButton);
         }
         return {};
     case Qt::ForegroundRole:
-        if ((column == RejectedColumn && e.rowsRejected > 0) || (column == StatusColumn && e.state == FileState::Failed))
+        if ((column == RejectedColumn && e.rowsRejected > 0) ||
+            (column == StatusColumn && e.state == FileState::Failed))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         if ((column == FramingColumn && e.framing == Framing::UnclosedArray))
             return QBrush(QColor(0x9a, 0x67, 0x00));
@@ -285,7 +309,7 @@ void FileListModel::sort(int column, Qt::SortOrder order)
         case ProgressColumn:
             return e.fraction;
         case RowsColumn:
-            return e.rowsLoaded;
+            return e.rowsLoaded + e.rowsBefore;
         case RejectedColumn:
             return e.rowsRejected;
         case SpeedColumn:
@@ -441,8 +465,8 @@ QList<LoadSource> FileListModel::profileSources() const
     QList<LoadSource> out;
     QSet<QString> written;
     for (const Entry &e : m_entries) {
-        const bool whole = !e.origin.isEmpty() && !mixed.contains(e.origin)
-                           && present.value(e.origin) == m_originCount.value(e.origin);
+        const bool whole = !e.origin.isEmpty() && !mixed.contains(e.origin) &&
+                           present.value(e.origin) == m_originCount.value(e.origin);
         if (!whole) {
             out.append({e.path, e.table});
         } else if (!written.contains(e.origin)) {
@@ -470,6 +494,7 @@ void FileListModel::beginLoad(const FileEntries &jobFiles)
         e.bytesDone = 0;
         e.rowsLoaded = 0;
         e.rowsRejected = 0;
+        e.rowsBefore = 0;
         e.mbPerSecond = 0;
         e.fraction = 0;
         e.error.clear();
@@ -517,7 +542,8 @@ void FileListModel::applyReport(const LoadReport &report)
             e.framing = f.framing;
         e.rowsLoaded = f.rowsLoaded;
         e.rowsRejected = f.rowsRejected;
-        if (f.state == FileState::Loaded)
+        e.rowsBefore = f.rowsBefore;
+        if (f.state == FileState::Loaded || f.state == FileState::AlreadyLoaded)
             e.fraction = 1.0;
         if (!f.error.isEmpty())
             e.error = f.error;

@@ -56,6 +56,7 @@ public:
         qint64 bytesDone = 0;
         qint64 rowsLoaded = 0;
         qint64 rowsRejected = 0;
+        qint64 rowsBefore = 0; // loaded by an earlier run (the journal's count)
         double mbPerSecond = 0;
         double fraction = 0;
         QString error;

@@ -7,17 +7,21 @@
 #include <QHeaderView>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace pjl {
 
-FileListView::FileListView(QWidget *parent) : QTableView(parent)
+FileListView::FileListView(QWidget *parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("fileListView"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::SelectedClicked);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::SelectedClicked);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
@@ -46,18 +50,27 @@ void FileListView::setFileModel(FileListModel *model)
             [model](int column, Qt::SortOrder order) { model->sort(column, order); });
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     QHeaderView *header = horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(FileListModel::NameColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(4 * em);
-    setColumnWidth(FileListModel::SizeColumn, 7 * em);
-    setColumnWidth(FileListModel::FramingColumn, 9 * em);
-    setColumnWidth(FileListModel::TableColumn, 12 * em);
-    setColumnWidth(FileListModel::StatusColumn, 11 * em);
-    setColumnWidth(FileListModel::ProgressColumn, 10 * em);
-    setColumnWidth(FileListModel::RowsColumn, 8 * em);
-    setColumnWidth(FileListModel::RejectedColumn, 6 * em);
-    setColumnWidth(FileListModel::SpeedColumn, 6 * em);
+    // Wide enough for the header and for typical content, whichever is wider.
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        setColumnWidth(column,
+                       std::max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample) + extra) +
+                           padding);
+    };
+    fit(FileListModel::SizeColumn, u"999.9 MB"_s);
+    fit(FileListModel::FramingColumn, tr("Unclosed array"));
+    fit(FileListModel::TableColumn, u"analytics.track_events"_s);
+    fit(FileListModel::StatusColumn, tr("Loaded, with rejects"), icon);
+    fit(FileListModel::ProgressColumn, u"100%"_s, 6 * metrics.horizontalAdvance(QLatin1Char('M')));
+    fit(FileListModel::RowsColumn, u"99,999,999"_s);
+    fit(FileListModel::RejectedColumn, u"99,999"_s);
+    fit(FileListModel::SpeedColumn, u"999 MB/s"_s);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(u"MMMM"_s));
 }
 
 QList<int> FileListView::selectedRows() const
@@ -128,7 +141,8 @@ void FileListView::paintEvent(QPaintEvent *event)
     const QRect titleRect(area.left(), area.center().y() - titleHeight, area.width(), titleHeight);
     painter.drawText(titleRect, Qt::AlignCenter, tr("Drop JSON files or folders here"));
     painter.setFont(font());
-    const QRect hintRect(area.left(), titleRect.bottom() + 8, area.width(), area.bottom() - titleRect.bottom() - 8);
+    const QRect hintRect(area.left(), titleRect.bottom() + 8, area.width(),
+                         area.bottom() - titleRect.bottom() - 8);
     painter.drawText(hintRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                      tr("or use Add Files… and Add Folder…\nNDJSON, JSON arrays (even without the closing ]) "
                         "and .gz files; each file goes to the table named after it unless you change it."));

@@ -16,7 +16,9 @@ namespace {
 constexpr qint64 kSniffBytes = 64 << 10; // a guess for display; the load reports the real framing
 }
 
-FileScanner::FileScanner(QObject *parent) : QObject(parent) {}
+FileScanner::FileScanner(QObject *parent)
+    : QObject(parent)
+{}
 
 FileScanner::~FileScanner()
 {
@@ -37,7 +39,8 @@ ScanResult FileScanner::expand(const QList<LoadSource> &sources, bool recursive)
         }
         const QFileInfo info(source.path);
         const bool single = !FileExpander::hasWildcards(source.path) && !info.isDir();
-        const QString origin = single ? QString() : QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : source.path);
+        const QString origin =
+            single ? QString() : QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : source.path);
         if (files->isEmpty() && info.isDir())
             result.errors.append(tr("%1 contains no JSON files (*.json, *.jsonl, *.ndjson, and .gz).")
                                      .arg(QDir::toNativeSeparators(source.path)));

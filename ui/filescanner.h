@@ -37,6 +37,7 @@ public:
     void sniff(const QStringList &paths);
     void stopSniffing();
     bool isBusy() const { return m_scans > 0 || m_sniffers > 0; }
+    bool isScanning() const { return m_scans > 0; }
 
     // Blocking: expands each source on its own, so that one missing path does not hide the others.
     static ScanResult expand(const QList<LoadSource> &sources, bool recursive);

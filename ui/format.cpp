@@ -32,7 +32,9 @@ QString Format::duration(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, (ms + 500) / 1000);
     if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return u"%1:%2:%3"_s.arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 

@@ -8,9 +8,12 @@
 
 namespace pjl {
 
-ProgressDelegate::ProgressDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ProgressDelegate::ProgressDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
-void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     // Background and selection as for any cell, without the text.
     QStyleOptionViewItem cell(option);
@@ -44,7 +47,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     else if (state == FileState::Loaded)
         bar.palette.setColor(QPalette::Highlight, QColor(0x2e, 0x9e, 0x4f));
     // The selection must not recolour the bar's text.
-    bar.palette.setColor(QPalette::HighlightedText, option.palette.color(QPalette::Active, QPalette::HighlightedText));
+    bar.palette.setColor(QPalette::HighlightedText,
+                         option.palette.color(QPalette::Active, QPalette::HighlightedText));
     painter->save();
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     painter->restore();

@@ -1,0 +1,53 @@
+// pgjsonload-gui: the desktop application. Everything lives in pgjsonload_ui; this only sets up the
+// application (names, icon, translations) and opens the window.
+//   pgjsonload-gui [PROFILE.pgjl.json | FILE_OR_FOLDER...]
+#include "loadprofile.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"pgjsonload"_s); // shares settings and log file with the CLI
+    QApplication::setOrganizationName(u"pgjsonload"_s);
+    QApplication::setApplicationDisplayName(u"pgjsonload"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PJL_VERSION));
+    QApplication::setDesktopFileName(u"pgjsonload"_s);
+    QIcon icon;
+    for (const char *size : {"16", "32", "48", "64", "128"})
+        icon.addFile(u":/icons/pgjsonload-%1.png"_s.arg(QLatin1StringView(size)));
+    icon.addFile(u":/icons/pgjsonload.png"_s);
+    QApplication::setWindowIcon(icon);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // English plural forms first, so that a language with untranslated texts still says "1 file".
+    QTranslator english;
+    if (english.load(u"pgjsonload_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(&english);
+    QTranslator translator;
+    if (QLocale().language() != QLocale::English &&
+        translator.load(QLocale(), u"pgjsonload"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    pjl::MainWindow window;
+    window.show();
+    const QStringList arguments = QApplication::arguments().mid(1);
+    QStringList paths;
+    for (const QString &argument : arguments) {
+        if (argument.endsWith(u'.' + QLatin1StringView(pjl::LoadProfile::kFileSuffix)))
+            window.openProfile(argument);
+        else if (!argument.startsWith(u'-'))
+            paths.append(argument);
+    }
+    window.addPaths(paths);
+    return QApplication::exec();
+}

@@ -1,0 +1,227 @@
+#include "appsettings.h"
+#include "connectiondialog.h"
+#include "connectionpreflight.h"
+#include "connectionstring.h"
+#include "passwordstore.h"
+#include "testserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pjl::ConnectionDialog;
+using pjl::ConnectionSettings;
+
+class TestConnectionDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"pgjsonload-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_connectiondialog"_s);
+        QVERIFY2(pjl::test::TestServer::instance().isUp(),
+                 qPrintable(pjl::test::TestServer::instance().error()));
+    }
+
+    void label_data()
+    {
+        QTest::addColumn<QString>("dsn");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("nothing") << QString() << QString() << u"Local server"_s;
+        QTest::newRow("fields") << QString() << u"db1"_s << u"db1"_s;
+        QTest::newRow("uri") << u"postgresql://bob:pw@db2:6000/sales"_s << QString()
+                             << u"bob@db2:6000/sales"_s;
+        QTest::newRow("field wins") << u"postgresql://bob@db2/sales"_s << u"db3"_s << u"bob@db3/sales"_s;
+        QTest::newRow("socket") << u"host=/tmp/sock port=5 user=u dbname=d"_s << QString()
+                                << u"u@local socket:5/d"_s;
+        QTest::newRow("unparsable") << u"service=prod"_s << QString() << u"Connection string"_s;
+    }
+
+    void label()
+    {
+        QFETCH(QString, dsn);
+        QFETCH(QString, host);
+        QFETCH(QString, label);
+        ConnectionSettings s;
+        s.dsn = dsn;
+        s.host = host;
+        QCOMPARE(pjl::ConnectionString::label(s), label);
+    }
+
+    void parseDsn_data()
+    {
+        QTest::addColumn<QString>("dsn");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<QStringList>("fields"); // host, port, database, user, password, sslmode, sslrootcert
+        QTest::newRow("uri") << u"postgresql://alice:s%40cret@db.example.com:6543/sales?sslmode=verify-full"_s
+                             << true << true
+                             << QStringList{u"db.example.com"_s, u"6543"_s,        u"sales"_s, u"alice"_s,
+                                            u"s@cret"_s,         u"verify-full"_s, QString()};
+        QTest::newRow("uri without user")
+            << u"postgres://localhost/x"_s << true << true
+            << QStringList{u"localhost"_s, QString(), u"x"_s, QString(), QString(), QString(), QString()};
+        QTest::newRow("uri socket dir")
+            << u"postgresql://%2Fvar%2Frun%2Fpostgresql/db"_s << true << true
+            << QStringList{
+                   u"/var/run/postgresql"_s, QString(), u"db"_s, QString(), QString(), QString(), QString()};
+        QTest::newRow("uri ipv6") << u"postgresql://[::1]:5433/db"_s << true << true
+                                  << QStringList{u"::1"_s,  u"5433"_s, u"db"_s,  QString(),
+                                                 QString(), QString(), QString()};
+        QTest::newRow("uri extra parameter")
+            << u"postgresql://h/db?application_name=x"_s << true << false
+            << QStringList{u"h"_s, QString(), u"db"_s, QString(), QString(), QString(), QString()};
+        QTest::newRow("uri two hosts")
+            << u"postgresql://h1:1,h2:2/db"_s << true << false
+            << QStringList{QString(), QString(), u"db"_s, QString(), QString(), QString(), QString()};
+        QTest::newRow("keywords")
+            << u"host=db port=5 dbname='my db' user=bob password='it\\'s' sslmode=require"_s << true << true
+            << QStringList{u"db"_s, u"5"_s, u"my db"_s, u"bob"_s, u"it's"_s, u"require"_s, QString()};
+        QTest::newRow("keywords, unknown key")
+            << u"host=db options=-cwork_mem=1GB"_s << true << false
+            << QStringList{u"db"_s, QString(), QString(), QString(), QString(), QString(), QString()};
+        QTest::newRow("garbage") << u"not a connection string"_s << false << false << QStringList();
+        QTest::newRow("unterminated quote") << u"host='db"_s << false << false << QStringList();
+    }
+
+    void parseDsn()
+    {
+        QFETCH(QString, dsn);
+        QFETCH(bool, ok);
+        QFETCH(bool, complete);
+        QFETCH(QStringList, fields);
+        ConnectionSettings s;
+        bool isComplete = true;
+        QCOMPARE(pjl::ConnectionString::parse(dsn, &s, &isComplete), ok);
+        QCOMPARE(isComplete, complete);
+        if (!ok)
+            return;
+        QCOMPARE((QStringList{s.host, s.port, s.database, s.user, s.password, s.sslMode, s.sslRootCert}),
+                 fields);
+    }
+
+    void pastingAUriFillsTheFields()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *uri = dialog.findChild<QLineEdit *>(u"uri"_s);
+        QVERIFY(uri);
+        QTest::keyClicks(
+            uri,
+            u"postgresql://alice:pw@db.example.com:6543/sales?sslmode=verify-ca&sslrootcert=/etc/r.crt"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"host"_s)->text(), u"db.example.com"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"port"_s)->text(), u"6543"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"database"_s)->text(), u"sales"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"user"_s)->text(), u"alice"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"password"_s)->text(), u"pw"_s);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"sslMode"_s)->currentData().toString(), u"verify-ca"_s);
+        QVERIFY(dialog.findChild<QLineEdit *>(u"sslRootCert"_s)->isEnabled());
+        const ConnectionSettings s = dialog.settings();
+        QCOMPARE(s.sslRootCert, u"/etc/r.crt"_s);
+        QVERIFY(s.dsn.isEmpty());      // the fields say it all
+        QCOMPARE(s.password, u"pw"_s); // in memory, for this session
+
+        // The root certificate belongs to the verify modes only.
+        auto *mode = dialog.findChild<QComboBox *>(u"sslMode"_s);
+        mode->setCurrentIndex(mode->findData(u"require"_s));
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"sslRootCert"_s)->isEnabled());
+        QVERIFY(dialog.settings().sslRootCert.isEmpty());
+    }
+
+    void testConnectionReportsTheServerVersion()
+    {
+        ConnectionDialog dialog;
+        dialog.setSettings(pjl::test::TestServer::instance().settings());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
+        QVERIFY2(dialog.testResult().contains(u"PostgreSQL 1"_s), qPrintable(dialog.testResult()));
+        QVERIFY(dialog.testResult().contains(u"postgres@"_s));
+    }
+
+    void testConnectionReportsTheExactError()
+    {
+        ConnectionDialog dialog;
+        ConnectionSettings s;
+        s.host = u"127.0.0.1"_s;
+        s.port = u"1"_s;
+        s.database = u"nowhere"_s;
+        dialog.setSettings(s);
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
+        const QString text = dialog.testResult();
+        QVERIFY2(text.contains(u"127.0.0.1"_s) && text.contains(u"refused"_s), qPrintable(text));
+
+        // A database that does not exist: the server's own words.
+        ConnectionSettings missing = pjl::test::TestServer::instance().settings(u"no_such_database_xyz"_s);
+        dialog.setSettings(missing);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, 20000);
+        QVERIFY2(dialog.testResult().contains(u"no_such_database_xyz"_s), qPrintable(dialog.testResult()));
+    }
+
+    void recentConnectionsNeverKeepAPassword()
+    {
+        {
+            pjl::AppSettings settings;
+            ConnectionSettings s;
+            s.host = u"db.example.com"_s;
+            s.user = u"alice"_s;
+            s.password = u"topsecret-1"_s;
+            s.dsn = u"postgresql://alice:topsecret-2@db.example.com/x?application_name=y"_s;
+            settings.addRecentConnection(s);
+            const ConnectionSettings back = settings.recentConnections().first();
+            QCOMPARE(back.host, u"db.example.com"_s);
+            QVERIFY(back.password.isEmpty());
+            QCOMPARE(back.dsn, u"postgresql://alice@db.example.com/x?application_name=y"_s);
+        }
+        QSettings raw;
+        raw.sync();
+        QFile file(raw.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("topsecret"));
+
+        ConnectionDialog dialog;
+        dialog.setRecent(pjl::AppSettings().recentConnections());
+        auto *recent = dialog.findChild<QComboBox *>(u"recent"_s);
+        QVERIFY(recent->count() >= 2);
+        QVERIFY(recent->isEnabled());
+    }
+
+    void preflightConnectsOrSaysWhy()
+    {
+        pjl::PasswordStore store;
+        pjl::ConnectionPreflight preflight(&store);
+        QSignalSpy ready(&preflight, &pjl::ConnectionPreflight::ready);
+        QSignalSpy failed(&preflight, &pjl::ConnectionPreflight::failed);
+        QSignalSpy password(&preflight, &pjl::ConnectionPreflight::passwordNeeded);
+        preflight.start(pjl::test::TestServer::instance().settings());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QVERIFY(ready.first().at(1).toString().startsWith(u"PostgreSQL"_s));
+        QVERIFY(!store.isKeychainUsable()); // offscreen: never a keychain prompt in tests
+
+        ConnectionSettings bad;
+        bad.host = u"127.0.0.1"_s;
+        bad.port = u"1"_s;
+        preflight.start(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(failed.first().at(0).toString().contains(u"Cannot connect"_s));
+        QCOMPARE(password.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connectiondialog.moc"

@@ -1,0 +1,1665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ConnectionString</name>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopySink</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileExpander</name>
+    <message>
+        <source>No file matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read directory %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFingerprint</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileStateText</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 M/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramingText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concatenated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot initialise zlib for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the gzip stream ends before its end marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip data near compressed byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonValidator</name>
+    <message>
+        <source>invalid input syntax for type json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid byte sequence for encoding &quot;UTF8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid byte sequence for encoding &quot;UTF8&quot;: 0x00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadJournal</name>
+    <message>
+        <source>Cannot create the load journal (schema pgjsonload): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load journal (schema pgjsonload) was made by another version of pgjsonload; expected journal version %1. Drop or rename the schema to start a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadProfile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a pgjsonload profile: the file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a pgjsonload profile: &quot;version&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has format version %1, written by a newer pgjsonload; this version reads format %2 and older. Please update pgjsonload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; is missing: it lists the files, directories or glob patterns to load, each with its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;path&quot; (or &quot;glob&quot;) and &quot;table&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs either &quot;path&quot; or &quot;glob&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;table&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is too large to be a pgjsonload profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending COPY data failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending COPY failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection during COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgJsonRules</name>
+    <message>
+        <source>invalid input syntax for type json: Token &quot;%1&quot; is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value overflows numeric format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Unicode escape sequence: \u0000 cannot be converted to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid input syntax for type json: Unicode low surrogate must follow a high surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFramer</name>
+    <message>
+        <source>the record is larger than %1 bytes (the maximum record size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends inside this record (truncated record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line ends inside a string (unterminated string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key outside an object (a record&apos;s opening brace is missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatched &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectWriter</name>
+    <message>
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejects file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumePlanner</name>
+    <message>
+        <source>Reloading %1 as asked; the rows it loaded before stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use --reload (the &quot;Load again&quot; option) to load it on top of the rows already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1: %2 records were committed by an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 files already loaded into %2 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SinkWorker</name>
+    <message>
+        <source>Lost the connection to the server (%1); reconnecting for up to %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected after %1 s; resending the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stayed unreachable for %1 s (%2). Committed batches are safe: run the same load again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted commit had gone through; nothing is resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while a batch was committing, and without the journal there is no knowing whether it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableName</name>
+    <message>
+        <source>The table name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table name cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated quoted identifier in table name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-length quoted identifier in table name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name %1 has an empty part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid table name %1: %2 must start with a letter or underscore (quote it, as in &quot;%3&quot;, to use it literally).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid table name %1: %2 may contain only letters, digits, _ and $ (quote it, as in &quot;%3&quot;, to use it literally).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier %1 is longer than %2 bytes, the most PostgreSQL keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1 after a quoted identifier in table name %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name %1 ends with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name %1 has more than two parts; use schema.table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSetup</name>
+    <message>
+        <source>Table %1 does not exist; create it first (pgjsonload seed) or allow creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you may not insert into table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has a NOT NULL column %2 without a default; pgjsonload fills only the column data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no column named data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column data of table %1 has type %2; pgjsonload loads into jsonb, json or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::ConnectionDialog</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database  or  host=… dbname=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost or a socket directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the keychain, or asked when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never written to a pgjsonload file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow — encrypt if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypt if the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt, check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a URI or libpq connection string to fill in the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recent connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: use ~/.pgpass, or type the password when asked (it is kept in memory until you quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in Password, or add it to ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::FileListModel</name>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not detected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per line (NDJSON / JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one after another: pretty-printed, or several per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array without its closing ] (loaded all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded, with rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table of %1 (double-click or F2 to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier load brought this file in completely (%1 rows); it was skipped. Choose Load All Again to load it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was loaded before and has changed since; it was not loaded again. Choose Load All Again to load the new content as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tables cannot change while a load is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows loaded by this run, %2 by earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::FileListView</name>
+    <message>
+        <source>Drop JSON files or folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or use Add Files… and Add Folder…
+NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes to the table named after it unless you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded, with rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::FileScanner</name>
+    <message>
+        <source>%1 contains no JSON files (*.json, *.jsonl, *.ndjson, and .gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LoadController</name>
+    <message numerus="yes">
+        <source>Starting a load of %n file(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were committed before it stopped and stay in the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1. %2 rows were committed and stay in the tables; the batches in flight were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 rows from %n file(s) in %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected; they are listed under Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read to the end; see the Status column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LoadJob</name>
+    <message>
+        <source>Cancelling: batches being sent are rolled back; committed ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: batches under way finish, then loading waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to load: no JSON files (*.json, *.jsonl, *.ndjson, .gz) were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another pgjsonload is loading into %1; waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied table %1 and forgot its journal entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 files with %2 workers, %3 rows per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark %1 complete in the journal; every batch of it is committed, and the next run will mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LoadLauncher</name>
+    <message>
+        <source>Load Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the list were already loaded in this session. Loading them again adds their rows a second time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Only the &amp;Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete every row of %n table(s) before loading?
+
+%1
+
+This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Empty and Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load not started: cancelled while connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load not started: no password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LoadSettingsWidget</name>
+    <message>
+        <source>&amp;Empty tables first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub&amp;folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch. Each batch is one transaction: committed whole, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections to the server; automatic uses one per CPU core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create if missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing table is created as (data jsonb NOT NULL), or the load stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every row of the target tables before loading (you will be asked to confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders you add bring the JSON files of their subfolders too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per &amp;batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LoadStatusWidget</name>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to load.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LogPane</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this view (the log file keeps everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this session. (The log file %1 could not be opened.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this session, also written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::MainActions</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add JSON files to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the JSON files of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Target Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected files into one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database to load into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the files into their tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the batches under way finish, then wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading: committed batches stay, batches in flight are rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files, tables, connection (without password) and settings as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Profile &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the setup as a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;run Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Log &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About pgjsonload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or open a profile to rerun it in one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 again and load it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::MainWindow</name>
+    <message>
+        <source>Load profiles (*.pgjl.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the profile %1. Run it from a terminal or cron with: pgjsonload run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target table was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About pgjsonload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the target tables will be deleted first; you will be asked to confirm when the load starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pgjsonload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for JSON files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add JSON Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.ndjson.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Folder of JSON Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in the list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the &lt;a href=&quot;#log&quot;&gt;log&lt;/a&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Load the %n selected file(s) into table (schema.table or table):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1, so nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server and the &lt;a href=&quot;#connection&quot;&gt;connection settings&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add JSON files first: drop them on the window, or use Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Load Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the profile %1: %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some entries of the profile could not be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Load Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit While Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load is running. Cancel it and quit?
+
+Batches already committed stay in the tables; the batches in flight are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Load and &amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (click to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;pgjsonload %1&lt;/h3&gt;&lt;p&gt;Loads JSON flat files (NDJSON, JSON arrays, arrays without their closing bracket, gzip) into a PostgreSQL &lt;code&gt;jsonb&lt;/code&gt; column, in parallel.&lt;/p&gt;&lt;p&gt;Every batch is one transaction: a cancelled or failed load leaves whole batches only, and a rerun skips what is loaded. Saved profiles run unattended with &lt;code&gt;pgjsonload run PROFILE&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for &lt;b&gt;%1&lt;/b&gt;. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &lt;b&gt;%1&lt;/b&gt; asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keychain, never in a pgjsonload file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory until you quit. A ~/.pgpass entry also works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::PasswordStore</name>
+    <message>
+        <source>No system keychain is available; the password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::RejectDialog</name>
+    <message>
+        <source>Rejected record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SQLSTATE %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; reading the whole record from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2. The rest could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than it was during the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::RejectsModel</name>
+    <message>
+        <source>Double-click to see the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::RejectsPanel</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rejected rows shown to an NDJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rejected row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected rows; the first %2 are listed, the load&apos;s rejects file has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rejected rows shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s). Double-click one to see the whole record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

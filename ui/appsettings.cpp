@@ -1,0 +1,107 @@
+#include "appsettings.h"
+
+#include "loadprofile.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+QStringList AppSettings::recentProfiles() const
+{
+    return m_settings.value(u"recent/profiles"_s).toStringList();
+}
+
+void AppSettings::addRecentProfile(const QString &path)
+{
+    QStringList list = recentProfiles();
+    const QString clean = QDir::cleanPath(path);
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(u"recent/profiles"_s, list);
+}
+
+void AppSettings::removeRecentProfile(const QString &path)
+{
+    QStringList list = recentProfiles();
+    list.removeAll(QDir::cleanPath(path));
+    m_settings.setValue(u"recent/profiles"_s, list);
+}
+
+QList<ConnectionSettings> AppSettings::recentConnections() const
+{
+    QList<ConnectionSettings> out;
+    const QStringList list = m_settings.value(u"recent/connections"_s).toStringList();
+    for (const QString &json : list) {
+        const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        if (!o.isEmpty())
+            out.append(LoadProfile::connectionFromJson(o));
+    }
+    return out;
+}
+
+void AppSettings::addRecentConnection(const ConnectionSettings &settings)
+{
+    const QString json = QString::fromUtf8(
+        QJsonDocument(LoadProfile::connectionToJson(settings)).toJson(QJsonDocument::Compact));
+    QStringList list = m_settings.value(u"recent/connections"_s).toStringList();
+    list.removeAll(json);
+    list.prepend(json);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(u"recent/connections"_s, list);
+}
+
+ConnectionSettings AppSettings::lastConnection() const
+{
+    const QList<ConnectionSettings> recent = recentConnections();
+    return recent.isEmpty() ? ConnectionSettings() : recent.first();
+}
+
+LoadOptions AppSettings::loadOptions() const
+{
+    LoadOptions o;
+    o.chunkRows = m_settings.value(u"load/chunk"_s, o.chunkRows).toInt();
+    o.workers = m_settings.value(u"load/workers"_s, o.workers).toInt();
+    o.createTable = m_settings.value(u"load/createTable"_s, o.createTable).toBool();
+    o.recursive = m_settings.value(u"load/recursive"_s, o.recursive).toBool();
+    return o;
+}
+
+void AppSettings::setLoadOptions(const LoadOptions &options)
+{
+    m_settings.setValue(u"load/chunk"_s, options.chunkRows);
+    m_settings.setValue(u"load/workers"_s, options.workers);
+    m_settings.setValue(u"load/createTable"_s, options.createTable);
+    m_settings.setValue(u"load/recursive"_s, options.recursive);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(u"window/state"_s).toByteArray();
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(u"window/splitter"_s).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state,
+                                  const QByteArray &splitter)
+{
+    m_settings.setValue(u"window/geometry"_s, geometry);
+    m_settings.setValue(u"window/state"_s, state);
+    m_settings.setValue(u"window/splitter"_s, splitter);
+}
+
+} // namespace pjl

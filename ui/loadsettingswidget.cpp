@@ -1,0 +1,92 @@
+#include "loadsettingswidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace pjl {
+
+LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_chunk(new QSpinBox(this))
+    , m_workers(new QSpinBox(this))
+    , m_tableMode(new QComboBox(this))
+    , m_truncate(new QCheckBox(tr("&Empty tables first"), this))
+    , m_recursive(new QCheckBox(tr("Include sub&folders"), this))
+{
+    setObjectName(u"loadSettings"_s);
+    m_chunk->setObjectName(u"chunk"_s);
+    m_chunk->setRange(1, 10'000'000);
+    m_chunk->setSingleStep(1000);
+    m_chunk->setGroupSeparatorShown(true);
+    m_chunk->setValue(LoadOptions().chunkRows);
+    m_chunk->setToolTip(tr("Rows per batch. Each batch is one transaction: committed whole, or not at all."));
+    m_workers->setObjectName(u"workers"_s);
+    m_workers->setRange(0, 256);
+    m_workers->setSpecialValueText(tr("Automatic (%1)").arg(QThread::idealThreadCount()));
+    m_workers->setToolTip(tr("Parallel connections to the server; automatic uses one per CPU core."));
+    m_tableMode->setObjectName(u"tableMode"_s);
+    m_tableMode->addItem(tr("Create if missing"), true);
+    m_tableMode->addItem(tr("Must already exist"), false);
+    m_tableMode->setToolTip(tr("A missing table is created as (data jsonb NOT NULL), or the load stops."));
+    m_truncate->setObjectName(u"truncate"_s);
+    m_truncate->setToolTip(
+        tr("Delete every row of the target tables before loading (you will be asked to confirm)."));
+    m_recursive->setObjectName(u"recursive"_s);
+    m_recursive->setToolTip(tr("Folders you add bring the JSON files of their subfolders too."));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto add = [this, layout](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        layout->addWidget(label);
+        layout->addWidget(field);
+        layout->addSpacing(10);
+    };
+    add(tr("Rows per &batch:"), m_chunk);
+    add(tr("&Workers:"), m_workers);
+    add(tr("&Tables:"), m_tableMode);
+    layout->addWidget(m_truncate);
+    layout->addSpacing(10);
+    layout->addWidget(m_recursive);
+    layout->addStretch();
+
+    connect(m_chunk, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
+    connect(m_workers, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
+    connect(m_tableMode, &QComboBox::currentIndexChanged, this, &LoadSettingsWidget::changed);
+    connect(m_truncate, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
+    connect(m_recursive, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
+}
+
+LoadOptions LoadSettingsWidget::options(const LoadOptions &base) const
+{
+    LoadOptions o = base;
+    o.chunkRows = m_chunk->value();
+    o.workers = m_workers->value();
+    o.createTable = m_tableMode->currentData().toBool();
+    o.truncateFirst = m_truncate->isChecked();
+    o.recursive = m_recursive->isChecked();
+    return o;
+}
+
+void LoadSettingsWidget::setOptions(const LoadOptions &options)
+{
+    m_chunk->setValue(options.chunkRows);
+    m_workers->setValue(options.workers);
+    m_tableMode->setCurrentIndex(options.createTable ? 0 : 1);
+    m_truncate->setChecked(options.truncateFirst);
+    m_recursive->setChecked(options.recursive);
+}
+
+bool LoadSettingsWidget::recursive() const
+{
+    return m_recursive->isChecked();
+}
+
+} // namespace pjl

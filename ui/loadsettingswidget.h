@@ -1,0 +1,45 @@
+#pragma once
+
+#include "loadplan.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace pjl {
+
+// How to load: rows per batch (one transaction each), parallel workers, whether a missing table
+// is created or must exist, "empty the tables first", and whether folders include subfolders.
+class LoadSettingsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoadSettingsWidget)
+
+public:
+    explicit LoadSettingsWidget(QWidget *parent = nullptr);
+
+    // The options the widget controls; the others keep the values of base.
+    LoadOptions options(const LoadOptions &base = {}) const;
+    void setOptions(const LoadOptions &options);
+    bool recursive() const;
+
+    QSpinBox *chunkBox() const { return m_chunk; }
+    QSpinBox *workersBox() const { return m_workers; }
+    QComboBox *tableModeBox() const { return m_tableMode; }
+    QCheckBox *truncateBox() const { return m_truncate; }
+    QCheckBox *recursiveBox() const { return m_recursive; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QSpinBox *m_chunk;
+    QSpinBox *m_workers;
+    QComboBox *m_tableMode;
+    QCheckBox *m_truncate;
+    QCheckBox *m_recursive;
+};
+
+} // namespace pjl
