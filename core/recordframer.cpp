@@ -105,6 +105,20 @@ uint64_t prefixXor(uint64_t x)
     return x;
 }
 
+// Newlines in [p, end): counted for every byte of every file, so 16 bytes at a time.
+qint64 countNewlines(const char *p, const char *end)
+{
+    qint64 n = 0;
+#ifdef PJL_FRAMER_SSE2
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        n += std::popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))));
+    }
+#endif
+    return n + std::count(p, end, '\n');
+}
+
 bool isScalarStart(char c)
 {
     return c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
@@ -129,11 +143,10 @@ RecordFramer::RecordFramer(ByteSource &source, Options options) : m_source(sourc
 
 void RecordFramer::setCapacity(size_t capacity)
 {
-    // Not value-initialised: only what is read into it is ever looked at (and the padding).
-    std::unique_ptr<char[]> buffer(new char[capacity + size_t(kPadding)]);
+    // Not value-initialised: only what is read into it is ever looked at.
+    std::unique_ptr<char[]> buffer(new char[capacity]);
     if (m_end > 0)
         std::memcpy(buffer.get(), m_buffer.get(), m_end);
-    std::memset(buffer.get() + capacity, 0, size_t(kPadding));
     m_buffer = std::move(buffer);
     m_capacity = capacity;
 }
@@ -175,7 +188,7 @@ void RecordFramer::countLines(size_t upTo)
     if (upTo <= m_lineScanPos)
         return;
     const char *b = m_buffer.get();
-    const qint64 n = std::count(b + m_lineScanPos, b + upTo, '\n');
+    const qint64 n = countNewlines(b + m_lineScanPos, b + upTo);
     if (n > 0) {
         m_line += n;
         const char *q = b + upTo;
@@ -392,10 +405,8 @@ void RecordFramer::keepPreview(size_t from, size_t to)
 
 RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt)
 {
-    const size_t previewSize = m_preview.size();
-    m_preview.append(size_t(kPadding), '\0');
     out.data = m_preview.data();
-    out.size = qint64(previewSize);
+    out.size = qint64(m_preview.size());
     out.spanBytes = m_base + qint64(resumeAt) - m_skipOffset;
     out.ordinal = m_recOrdinal;
     out.line = m_recLine;

@@ -13,8 +13,7 @@
 
 namespace pjl {
 
-// One framed record. data/size stay valid until the next call to RecordFramer::next(), and
-// RecordFramer::kPadding readable bytes follow data + size (simdjson reads past the end).
+// One framed record. data/size stay valid until the next call to RecordFramer::next().
 struct FramedRecord
 {
     const char *data = nullptr;
@@ -49,8 +48,6 @@ class RecordFramer final
     Q_DISABLE_COPY_MOVE(RecordFramer)
 
 public:
-    static constexpr qint64 kPadding = 64;
-
     struct Options
     {
         qint64 readSize = 4 << 20;
@@ -114,7 +111,7 @@ private:
 
     void setCapacity(size_t capacity); // keeps [0, m_end)
 
-    std::unique_ptr<char[]> m_buffer; // [0, m_end) holds data; kPadding bytes follow m_capacity
+    std::unique_ptr<char[]> m_buffer; // [0, m_end) holds the data
     size_t m_capacity = 0;
     size_t m_end = 0;
     size_t m_pos = 0;

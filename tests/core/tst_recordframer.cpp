@@ -37,9 +37,6 @@ FrameResult frame(const QByteArray &data, qint64 step = 1 << 30, RecordFramer::O
     FrameResult result;
     FramedRecord r;
     while (framer.next(r) == RecordFramer::Status::Record) {
-        // The framer promises kPadding readable bytes after every record.
-        volatile char last = r.data[r.size + RecordFramer::kPadding - 1];
-        (void)last;
         result.records.append({QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset, r.spanBytes, r.error});
     }
     result.framing = framer.framing();
