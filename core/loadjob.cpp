@@ -109,6 +109,7 @@ void LoadJob::resume()
 void LoadJob::coordinate(LoadPlan plan)
 {
     plan.options.workers = plan.options.effectiveWorkers();
+    m_synchronousCommit = plan.options.synchronousCommit;
     const auto finish = [this](const Error &setupError) {
         QMetaObject::invokeMethod(this, [this, setupError] {
             if (!setupError.isNull()) {
@@ -193,8 +194,8 @@ void LoadJob::coordinate(LoadPlan plan)
            && retrying.elapsed() < qint64(plan.options.retrySeconds) * 1000)
         QThread::msleep(500);
     for (int index : completed)
-        state->log(LogMessage::warning(tr("Could not mark %1 complete in the journal; every batch of it is committed, "
-                                          "and the next run will mark it.")
+        state->log(LogMessage::warning(tr("Could not confirm that the batches of %1 are on disk (the server went "
+                                          "away); the next run checks it against the journal.")
                                            .arg(state->files[size_t(index)]->entry.path)));
     state->setQueue(nullptr);
     finish({});
@@ -253,21 +254,20 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
 bool LoadJob::markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings,
                             std::vector<int> &pending)
 {
-    if (!state.journal)
-        return true;
     const std::vector<int> fresh = state.takeCompletedFiles();
     pending.insert(pending.end(), fresh.begin(), fresh.end());
     if (pending.empty())
         return true;
-    if (setup.isBroken() && !setup.open(settings).isNull())
-        return false;
-    std::vector<std::pair<qint64, qint64>> marks;
+    if (!m_synchronousCommit) {
+        // Batches commit asynchronously; one synchronous commit makes all of them durable before
+        // any of their files is reported loaded. Thousands of small files cost a few flushes.
+        if (setup.isBroken() && !setup.open(settings).isNull())
+            return false;
+        if (Error e = LoadJournal::flushCommits(setup))
+            return false;
+    }
     for (int index : pending)
-        marks.emplace_back(state.files[size_t(index)]->journalId, state.files[size_t(index)]->records.load());
-    // One synchronous commit (the session's default) for all of them: it flushes every batch
-    // committed before it, so thousands of small files cost a few WAL flushes, not thousands.
-    if (Error e = LoadJournal::completeFiles(setup, marks))
-        return false;
+        state.markLoaded(*state.files[size_t(index)]);
     pending.clear();
     return true;
 }

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -60,7 +61,8 @@ Q_SIGNALS:
 private:
     void coordinate(LoadPlan plan); // on a pool thread
     Error prepareTables(PgConnection &setup, LoadState &state, const LoadOptions &options);
-    // Marks finished files complete in the journal; false while the server cannot be reached.
+    // Reports files whose batches all committed as loaded, after making sure the commits are
+    // durable; false while the server cannot be reached.
     bool markCompleted(PgConnection &setup, LoadState &state, const ConnectionSettings &settings,
                        std::vector<int> &pending);
     void onFilesResolved(const pjl::FileEntries &files, const std::shared_ptr<LoadState> &state);
@@ -79,6 +81,7 @@ private:
     QTimer m_cancelTimer;
     LoadReport m_report;
     bool m_running = false;
+    std::atomic_bool m_synchronousCommit{false};
 
     struct Sample
     {

@@ -72,25 +72,25 @@ CREATE TABLE IF NOT EXISTS pgjsonload.files (
     mtime_ms bigint NOT NULL,
     head_hash text NOT NULL,
     tail_hash text NOT NULL,
-    status text NOT NULL DEFAULT 'partial' CHECK (status IN ('partial', 'complete')),
-    records bigint,
     started_at timestamptz NOT NULL DEFAULT now(),
-    finished_at timestamptz,
     UNIQUE (path, target)
 );
+-- No foreign keys on purpose: checking one locks the files row for every batch row (a WAL record
+-- each), which thousands of small files pay for; pgjsonload deletes a file's rows itself.
 CREATE TABLE IF NOT EXISTS pgjsonload.batches (
-    file_id bigint NOT NULL REFERENCES pgjsonload.files ON DELETE CASCADE,
+    file_id bigint NOT NULL,
     first_record bigint NOT NULL,
     last_record bigint NOT NULL,
     first_offset bigint NOT NULL,
     end_offset bigint NOT NULL,
     rows bigint NOT NULL,
     rejects bigint NOT NULL,
+    file_records bigint, -- on the range that ends the file: how many records the file has
     committed_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (file_id, first_record)
 );
 CREATE TABLE IF NOT EXISTS pgjsonload.rejects (
-    file_id bigint NOT NULL REFERENCES pgjsonload.files ON DELETE CASCADE,
+    file_id bigint NOT NULL,
     record bigint NOT NULL,
     line bigint NOT NULL,
     byte_offset bigint NOT NULL,
@@ -100,6 +100,18 @@ CREATE TABLE IF NOT EXISTS pgjsonload.rejects (
     text_bytes bigint NOT NULL,
     PRIMARY KEY (file_id, record)
 );
+-- A file is complete when its committed ranges cover all its records: derived, never updated.
+CREATE OR REPLACE VIEW pgjsonload.file_status AS
+SELECT f.file_id, f.path, f.target, f.size, f.mtime_ms, f.head_hash, f.tail_hash, f.started_at,
+       coalesce(b.covered, 0) AS records_committed, b.file_records AS records,
+       coalesce(b.rows, 0) AS rows, coalesce(b.rejects, 0) AS rejects, coalesce(b.batches, 0) AS batches,
+       coalesce(b.covered = b.file_records, false) AS complete,
+       CASE WHEN b.covered = b.file_records THEN b.last_commit END AS finished_at
+FROM pgjsonload.files f
+LEFT JOIN (SELECT file_id, sum(last_record - first_record + 1) AS covered, max(file_records) AS file_records,
+                  sum(rows) AS rows, sum(rejects) AS rejects, count(*) FILTER (WHERE last_record >= first_record) AS batches,
+                  max(committed_at) AS last_commit
+           FROM pgjsonload.batches GROUP BY file_id) b USING (file_id);
 CREATE TABLE IF NOT EXISTS pgjsonload.meta (
     key text PRIMARY KEY,
     value text NOT NULL
@@ -168,8 +180,8 @@ Result<std::map<QString, LoadJournal::FileRow>> LoadJournal::lookup(PgConnection
                                                                     const QStringList &paths)
 {
     const auto r = connection.exec(
-        "SELECT file_id, path, size, mtime_ms, head_hash, tail_hash, status = 'complete', records, finished_at "
-        "FROM pgjsonload.files WHERE target = $1::oid AND path = ANY ($2::text[])",
+        "SELECT file_id, path, size, mtime_ms, head_hash, tail_hash, complete, records, finished_at "
+        "FROM pgjsonload.file_status WHERE target = $1::oid AND path = ANY ($2::text[])",
         {number(tableOid), arrayOf(paths, [](const QString &p) { return p.toUtf8(); })});
     if (!r)
         return r.error();
@@ -209,8 +221,7 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
         "SELECT p, $1::oid::regclass, s, m, h, t FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) "
         "AS u(p, s, m, h, t) "
         "ON CONFLICT (path, target) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms, "
-        "head_hash = EXCLUDED.head_hash, tail_hash = EXCLUDED.tail_hash, status = 'partial', records = NULL, "
-        "started_at = now(), finished_at = NULL "
+        "head_hash = EXCLUDED.head_hash, tail_hash = EXCLUDED.tail_hash, started_at = now() "
         "RETURNING file_id, path",
         {number(tableOid), arrayOf(files, [](const auto &f) { return f.first.toUtf8(); }),
          arrayOf(files, [](const auto &f) { return number(f.second.size); }),
@@ -281,11 +292,12 @@ Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<Batch
         };
         if (Error e = execute(connection,
                               "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, end_offset, "
-                              "rows, rejects) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], "
-                              "$5::bigint[], $6::bigint[], $7::bigint[])",
+                              "rows, rejects, file_records) SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                              "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
+                              "$7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)",
                               {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord), column(&BatchEntry::lastRecord),
                                column(&BatchEntry::firstOffset), column(&BatchEntry::endOffset), column(&BatchEntry::rows),
-                               column(&BatchEntry::rejects)}))
+                               column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)}))
             return e;
     }
     if (rejects.isEmpty())
@@ -325,15 +337,17 @@ Result<std::vector<LoadJournal::BatchEntry>> LoadJournal::committedBatch(PgConne
     return found;
 }
 
-Error LoadJournal::completeFiles(PgConnection &connection, const std::vector<std::pair<qint64, qint64>> &filesAndRecords)
+Error LoadJournal::flushCommits(PgConnection &connection)
 {
-    if (filesAndRecords.empty())
-        return {};
-    return execute(connection,
-                   "UPDATE pgjsonload.files f SET status = 'complete', records = u.records, finished_at = now() "
-                   "FROM unnest($1::bigint[], $2::bigint[]) AS u(file_id, records) WHERE f.file_id = u.file_id",
-                   {arrayOf(filesAndRecords, [](const auto &f) { return number(f.first); }),
-                    arrayOf(filesAndRecords, [](const auto &f) { return number(f.second); })});
+    // A transaction with an xid writes a commit record; committing it synchronously flushes the WAL
+    // up to there, so every batch committed before (asynchronously) is on disk too.
+    for (const char *sql : {"BEGIN", "SELECT pg_current_xact_id()", "SET LOCAL synchronous_commit = on", "COMMIT"}) {
+        if (Error e = execute(connection, sql)) {
+            execute(connection, "ROLLBACK");
+            return e;
+        }
+    }
+    return {};
 }
 
 Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)
@@ -343,7 +357,13 @@ Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)
         return present.error();
     if (!present.value())
         return {};
-    return execute(connection, "DELETE FROM pgjsonload.files WHERE target = $1::oid", {number(tableOid)});
+    for (const char *sql : {"DELETE FROM pgjsonload.batches WHERE file_id IN (SELECT file_id FROM pgjsonload.files WHERE target = $1::oid)",
+                            "DELETE FROM pgjsonload.rejects WHERE file_id IN (SELECT file_id FROM pgjsonload.files WHERE target = $1::oid)",
+                            "DELETE FROM pgjsonload.files WHERE target = $1::oid"}) {
+        if (Error e = execute(connection, sql, {number(tableOid)}))
+            return e;
+    }
+    return {};
 }
 
 Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connection, const QString &quotedTable)
@@ -355,11 +375,8 @@ Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connecti
     if (!present.value())
         return rows;
     const auto r = connection.exec(
-        "SELECT f.path, f.target::text, f.status = 'complete', f.records, coalesce(sum(b.rows), 0), "
-        "coalesce(sum(b.rejects), 0), count(b.file_id), f.started_at, f.finished_at "
-        "FROM pgjsonload.files f LEFT JOIN pgjsonload.batches b USING (file_id) "
-        "WHERE $1 = '' OR f.target = to_regclass($1) "
-        "GROUP BY f.file_id ORDER BY f.target::text, f.path",
+        "SELECT path, target::text, complete, records, rows, rejects, batches, started_at, finished_at "
+        "FROM pgjsonload.file_status WHERE $1 = '' OR target = to_regclass($1) ORDER BY target::text, path",
         {quotedTable.toUtf8()});
     if (!r)
         return r.error();

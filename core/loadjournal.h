@@ -14,9 +14,11 @@ namespace pjl {
 
 // The load journal, kept in the target database (schema pgjsonload) so that it commits with the
 // rows it describes:
-//   files   - one row per (path, target table): fingerprint, status (partial | complete)
-//   batches - one row per committed record range of a file, inserted in the batch's transaction
+//   files   - one row per (path, target table) and its fingerprint
+//   batches - one row per committed record range of a file, inserted in the batch's transaction;
+//             the range that ends a file also holds the file's record count
 //   rejects - every rejected record, also inserted in its batch's transaction
+//   file_status (a view) - per file: records committed, rows, rejects, complete or not
 // A rerun reads it to skip complete files and the committed ranges of partial ones; the primary
 // key on (file, first record) makes a range impossible to commit twice.
 class LoadJournal final
@@ -52,6 +54,7 @@ public:
         qint64 endOffset;
         qint64 rows;
         qint64 rejects;
+        qint64 fileRecords = -1; // on the range that ends the file: its record count
     };
 
     struct StatusRow
@@ -89,8 +92,9 @@ public:
     // After a connection died during COMMIT: did this batch commit? Its ranges' counts if so.
     static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection, const std::vector<BatchEntry> &entries);
 
-    // Marks files complete (file id, record count) in one synchronous commit.
-    static Error completeFiles(PgConnection &connection, const std::vector<std::pair<qint64, qint64>> &filesAndRecords);
+    // One synchronous commit: everything committed before it is durable. Run before a file is
+    // reported loaded, since batches commit with synchronous_commit = off.
+    static Error flushCommits(PgConnection &connection);
     static Error forgetTable(PgConnection &connection, quint32 tableOid);
     static Result<QList<StatusRow>> status(PgConnection &connection, const QString &quotedTable);
 };

@@ -120,7 +120,6 @@ QString LoadState::rejectsPath() const
 void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
                                const std::vector<qint64> &segmentRejected, RejectedRecords rejects)
 {
-    const qint64 now = clock.elapsed();
     const auto &segments = batch.segments();
     std::vector<int> completed;
     for (size_t s = 0; s < segments.size(); ++s) {
@@ -139,11 +138,9 @@ void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint6
         // The reader sets records before it hands over the file's last segment, so whoever commits
         // the last outstanding segment sees the total.
         const qint64 total = file.records.load();
-        int reading = int(FileState::Reading);
-        if (total >= 0 && done == total && file.state.compare_exchange_strong(reading, int(FileState::Loaded))) {
-            file.finishedMs = now;
+        bool queued = false;
+        if (total >= 0 && done == total && file.completionQueued.compare_exchange_strong(queued, true))
             completed.push_back(segment.fileIndex);
-        }
         touch(file);
     }
     if (!completed.empty()) {
@@ -159,6 +156,14 @@ void LoadState::addEarlierRejects(File &file, RejectedRecords rejects)
     rowsRejected += rejects.size();
     touch(file);
     writeRejects(std::move(rejects));
+}
+
+void LoadState::markLoaded(File &file)
+{
+    int reading = int(FileState::Reading);
+    if (file.state.compare_exchange_strong(reading, int(FileState::Loaded)))
+        file.finishedMs = clock.elapsed();
+    touch(file);
 }
 
 std::vector<int> LoadState::takeCompletedFiles()

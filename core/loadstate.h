@@ -46,6 +46,7 @@ public:
         std::atomic<qint64> jsonBytes{0};
         std::atomic<qint64> records{-1}; // total once the reader reached the end
         std::atomic<qint64> recordsDone{0};
+        std::atomic<bool> completionQueued{false}; // every record committed; Loaded once flushed
         std::atomic<qint64> startedMs{-1};
         std::atomic<qint64> finishedMs{-1};
         std::atomic<quint32> version{0}; // bumped on every change the UI should see
@@ -105,8 +106,10 @@ public:
 
     // Rejects a resumed file had before this run: reported again, counted, written to the file.
     void addEarlierRejects(File &file, RejectedRecords rejects);
-    // Files that became Loaded since the last call (for the journal's "complete" mark).
+    // Files whose every record committed since the last call: they become Loaded (markLoaded)
+    // once a synchronous commit has made their batches durable.
     std::vector<int> takeCompletedFiles();
+    void markLoaded(File &file);
 
     Error openRejects(const QString &path);
     QString rejectsPath() const;

@@ -139,15 +139,15 @@ void SinkWorker::run()
             }
         }
 
+        // One journal row per segment; an empty one (first > last) still says where its file ends.
         const auto journalEntries = [&](const BatchResult &result) {
             std::vector<LoadJournal::BatchEntry> entries;
             for (size_t s = 0; s < segments.size(); ++s) {
                 const RecordBatch::Segment &segment = segments[s];
-                if (segment.lastOrdinal < segment.firstOrdinal)
-                    continue; // an empty end-of-file marker covers no records
-                entries.push_back({m_state.files[size_t(segment.fileIndex)]->journalId, segment.firstOrdinal,
-                                   segment.lastOrdinal, segment.firstOffset, segment.endOffset, result.loaded[s],
-                                   result.rejected[s]});
+                const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
+                entries.push_back({file.journalId, segment.firstOrdinal, segment.lastOrdinal, segment.firstOffset,
+                                   segment.endOffset, result.loaded[s], result.rejected[s],
+                                   segment.endsFile ? file.records.load() : -1});
             }
             return entries;
         };
@@ -168,14 +168,12 @@ void SinkWorker::run()
                     continue;
                 }
                 if (!found.value().empty()) {
+                    // Every segment has its row, in segment order: take the counts the journal kept.
                     result = validated;
                     result.rejects.clear(); // in the journal already, and reported by its rows count
-                    for (size_t s = 0, f = 0; s < segments.size() && f < found.value().size(); ++s) {
-                        if (segments[s].lastOrdinal < segments[s].firstOrdinal)
-                            continue;
-                        result.loaded[s] = found.value()[f].rows;
-                        result.rejected[s] = found.value()[f].rejects;
-                        ++f;
+                    for (size_t s = 0; s < segments.size() && s < found.value().size(); ++s) {
+                        result.loaded[s] = found.value()[s].rows;
+                        result.rejected[s] = found.value()[s].rejects;
                     }
                     m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
                     committed = true;
