@@ -26,7 +26,7 @@ void addFile(const QFileInfo &info, const QString &table, FileEntries &out, QSet
 QStringList sortedDirectoryFiles(const QString &dir, bool recursive)
 {
     QStringList files;
-    QDirIterator it(dir, FileExpander::jsonNameFilters(), QDir::Files | QDir::Readable | QDir::Hidden,
+    QDirIterator it(dir, FileExpander::jsonNameFilters(), QDir::Files | QDir::Hidden,
                     recursive ? QDirIterator::Subdirectories | QDirIterator::FollowSymlinks
                               : QDirIterator::NoIteratorFlags);
     while (it.hasNext())
