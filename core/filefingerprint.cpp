@@ -23,7 +23,10 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
     FileFingerprint fp;
     fp.size = size >= 0 ? size : file.size();
-    fp.modifiedMs = modifiedMs >= 0 ? modifiedMs : QFileInfo(file).lastModified().toMSecsSinceEpoch();
+    // A small file is judged by its hash alone: no mtime (its conversion costs a time-zone lookup).
+    fp.modifiedMs = fp.wholeFileHashed() ? 0
+                    : modifiedMs >= 0    ? modifiedMs
+                                         : QFileInfo(file).lastModified().toMSecsSinceEpoch();
     const qint64 chunkSize = std::min<qint64>(std::max<qint64>(fp.size, 1), 256 << 10);
     std::unique_ptr<char[]> chunk(new char[size_t(chunkSize)]);
     const auto hash = [&](qint64 from, qint64 bytes) {

@@ -23,7 +23,8 @@ public:
     QByteArray headHash;   // hex
     QByteArray tailHash;   // hex; equals headHash when the whole file was hashed
 
-    bool wholeFileHashed() const { return size <= 2 * kEdgeBytes; }
+    static bool hashesWholeFile(qint64 size) { return size <= 2 * kEdgeBytes; }
+    bool wholeFileHashed() const { return hashesWholeFile(size); }
     // Same content as far as we can tell. A small file is compared by its hash alone (a copy with
     // a new mtime is the same file); a large one also by mtime, which catches edits in its middle.
     bool sameContent(const FileFingerprint &other) const;

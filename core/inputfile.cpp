@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace pjl {
@@ -13,6 +15,7 @@ struct InputFile::ZStream
 
 namespace {
 constexpr qint64 kCompressedReadSize = 1 << 20;
+constexpr qint64 kHeadBytes = 64 << 10;
 }
 
 InputFile::InputFile() = default;
@@ -42,9 +45,10 @@ Error InputFile::open(const QString &path)
         return m_error;
     }
     m_size = m_file.size();
-    char magic[2];
-    const qint64 n = m_file.peek(magic, 2);
-    if (n == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b) {
+    // The first bytes tell gzip from plain; they are kept and handed out first, which saves a
+    // seek, and a small file is then read in this one call.
+    m_head = m_file.read(kHeadBytes);
+    if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
         m_zstream = std::make_unique<ZStream>();
         // 16 + MAX_WBITS: expect a gzip header and trailer.
         if (inflateInit2(&m_zstream->z, 16 + MAX_WBITS) != Z_OK) {
@@ -53,6 +57,11 @@ Error InputFile::open(const QString &path)
             return m_error;
         }
         m_input.resize(kCompressedReadSize);
+        std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
+        m_zstream->z.next_in = reinterpret_cast<Bytef *>(m_input.data());
+        m_zstream->z.avail_in = uInt(m_head.size());
+        m_storagePos = m_head.size();
+        m_head.clear();
     }
     return {};
 }
@@ -66,6 +75,7 @@ void InputFile::close()
     m_inputEof = false;
     m_streamEnded = false;
     m_storagePos = 0;
+    m_head.clear();
     m_error = {};
     if (m_file.isOpen())
         m_file.close();
@@ -77,6 +87,16 @@ qint64 InputFile::read(char *data, qint64 maxSize)
         return -1;
     if (m_zstream)
         return readCompressed(data, maxSize);
+    if (!m_head.isEmpty()) {
+        const qint64 n = std::min<qint64>(maxSize, m_head.size());
+        std::memcpy(data, m_head.constData(), size_t(n));
+        m_head.remove(0, n);
+        m_storagePos += n;
+        return n;
+    }
+    // The size at open is what we load: no extra call to learn that the end is the end.
+    if (m_storagePos >= m_size)
+        return 0;
     const qint64 n = m_file.read(data, maxSize);
     if (n < 0) {
         m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));

@@ -44,6 +44,7 @@ private:
     qint64 m_size = 0;
     qint64 m_storagePos = 0;
     Error m_error;
+    QByteArray m_head; // read at open, not handed out yet
 
     struct ZStream;
     std::unique_ptr<ZStream> m_zstream;

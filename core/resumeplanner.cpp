@@ -26,7 +26,9 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
 
     // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
     const QList<Result<FileFingerprint>> fingerprints = QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
-        return FileFingerprint::compute(entry->path, entry->size, entry->modified.toMSecsSinceEpoch());
+        // The mtime of a small file is not used: spare its time-zone conversion.
+        const qint64 mtime = FileFingerprint::hashesWholeFile(entry->size) ? 0 : entry->modified.toMSecsSinceEpoch();
+        return FileFingerprint::compute(entry->path, entry->size, mtime);
     });
 
     const auto known = LoadJournal::lookup(connection, tableOid, paths);
