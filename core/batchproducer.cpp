@@ -2,6 +2,7 @@
 
 #include "batchqueue.h"
 #include "inputfile.h"
+#include "jsonvalidator.h"
 #include "loadstate.h"
 #include "recordframer.h"
 
@@ -169,20 +170,31 @@ bool BatchProducer::readFile(int fileIndex)
             m_batch->beginSegment(fileIndex, record.ordinal, record.offset);
         lastOrdinal = record.ordinal;
         endOffset = record.offset + record.spanBytes;
+        const auto reject = [&](const QString &message, const QString &sqlState) {
+            RejectedRecord r;
+            r.error.message = message;
+            r.error.sqlState = sqlState;
+            r.error.file = file.entry.path;
+            r.error.record = record.ordinal;
+            r.error.line = record.line;
+            r.error.offset = record.offset;
+            r.table = table;
+            r.text = QByteArray(record.data, qsizetype(std::min<qint64>(record.size, m_options.rejectTextBytes)));
+            r.textBytes = record.spanBytes;
+            m_batch->appendReject(std::move(r));
+        };
         if (record.isReject()) {
-            RejectedRecord reject;
-            reject.error.message = record.error;
-            reject.error.sqlState = u"22P02"_s;
-            reject.error.file = file.entry.path;
-            reject.error.record = record.ordinal;
-            reject.error.line = record.line;
-            reject.error.offset = record.offset;
-            reject.table = table;
-            reject.text = QByteArray(record.data, record.size);
-            reject.textBytes = record.spanBytes;
-            m_batch->appendReject(std::move(reject));
+            reject(record.error, u"22P02"_s);
         } else {
+            // Validated here, on the reading thread, so that the sink workers only ever send: a
+            // backend then never waits while its worker checks the next batch.
             m_batch->appendRecord(record);
+            const RecordBatch::Row &row = m_batch->rows().back();
+            const ValidationVerdict verdict = m_validator.check(m_batch->data() + row.dataOffset, size_t(row.size));
+            if (!verdict.ok) {
+                m_batch->dropLastRecord();
+                reject(verdict.message, verdict.sqlState);
+            }
         }
         m_fileStorage = input.storagePosition();
         if (batchIsFull(m_storageDone + m_fileStorage)) {

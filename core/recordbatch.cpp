@@ -70,6 +70,15 @@ void RecordBatch::appendRecord(const FramedRecord &record)
     segment.endOffset = record.offset + record.spanBytes;
 }
 
+void RecordBatch::dropLastRecord()
+{
+    const Row row = m_rows.back();
+    m_rows.pop_back();
+    m_used = size_t(row.dataOffset - kRowPrefix);
+    m_jsonBytes -= row.size;
+    m_segments.back().rowEnd = int(m_rows.size());
+}
+
 void RecordBatch::appendReject(RejectedRecord reject)
 {
     Segment &segment = m_segments.back();

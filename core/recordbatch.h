@@ -54,7 +54,9 @@ public:
     int tableIndex() const { return m_tableIndex; }
 
     void beginSegment(int fileIndex, qint64 firstOrdinal, qint64 firstOffset);
+    // Copies the record in; kPadding readable bytes follow it (the validator reads past the end).
     void appendRecord(const FramedRecord &record);
+    void dropLastRecord(); // the validator said no: it becomes a reject instead
     void appendReject(RejectedRecord reject);
     void endSegment(qint64 lastOrdinal, qint64 endOffset, qint64 storageBytes, bool endsFile);
     bool hasOpenSegment() const { return m_segmentOpen; }

@@ -2,7 +2,6 @@
 
 #include "batchqueue.h"
 #include "copysink.h"
-#include "jsonvalidator.h"
 #include "loadjournal.h"
 #include "loadstate.h"
 #include "pgconnection.h"
@@ -92,7 +91,6 @@ void SinkWorker::run()
         return;
     }
     m_state.registerConnection(&connection);
-    JsonValidator validator;
     CopySink sink(connection, m_state.stop);
     std::vector<char> send;
 
@@ -121,7 +119,7 @@ void SinkWorker::run()
             --result.loaded[size_t(row.segment)];
         };
 
-        // Validation happens once; the server's verdicts are per attempt.
+        // What the reader found (framing and validation rejects); the server's verdicts come per attempt.
         BatchResult validated;
         validated.loaded.resize(segments.size());
         validated.rejected.assign(segments.size(), 0);
@@ -131,13 +129,6 @@ void SinkWorker::run()
         for (int s : batch->rejectSegments())
             ++validated.rejected[size_t(s)];
         send.assign(rows.size(), 1);
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const ValidationVerdict verdict = validator.check(batch->data() + rows[i].dataOffset, size_t(rows[i].size));
-            if (!verdict.ok) {
-                send[i] = 0;
-                rejectRow(i, Error::make(verdict.message, verdict.sqlState), validated);
-            }
-        }
 
         // One journal row per segment; an empty one (first > last) still says where its file ends.
         const auto journalEntries = [&](const BatchResult &result) {
