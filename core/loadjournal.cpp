@@ -31,8 +31,7 @@ QByteArray arrayLiteral(const QByteArrayList &items)
     return out + '}';
 }
 
-template<typename T, typename F>
-QByteArray arrayOf(const T &items, F &&field)
+template<typename T, typename F> QByteArray arrayOf(const T &items, F &&field)
 {
     QByteArrayList values;
     values.reserve(qsizetype(items.size()));
@@ -134,12 +133,14 @@ Error LoadJournal::ensureSchema(PgConnection &connection)
 {
     const auto present = exists(connection);
     if (present && present.value()) {
-        const auto version = connection.exec("SELECT value FROM pgjsonload.meta WHERE key = 'schema_version'");
+        const auto version =
+            connection.exec("SELECT value FROM pgjsonload.meta WHERE key = 'schema_version'");
         if (version && version->rows() == 1 && version->text(0, 0) == QLatin1StringView(kSchemaVersion))
             return {};
-        return Error::make(tr("The load journal (schema pgjsonload) was made by another version of pgjsonload; "
-                              "expected journal version %1. Drop or rename the schema to start a new journal.")
-                               .arg(QLatin1StringView(kSchemaVersion)));
+        return Error::make(
+            tr("The load journal (schema pgjsonload) was made by another version of pgjsonload; "
+               "expected journal version %1. Drop or rename the schema to start a new journal.")
+                .arg(QLatin1StringView(kSchemaVersion)));
     }
     Error error;
     // Two loaders creating it at once: one of them loses a race on the catalog; the second try
@@ -163,7 +164,8 @@ Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const 
 {
     bool waited = false;
     while (!stop) {
-        const auto r = connection.exec("SELECT pg_try_advisory_lock($1::bigint)", {number(kLockNamespace + tableOid)});
+        const auto r =
+            connection.exec("SELECT pg_try_advisory_lock($1::bigint)", {number(kLockNamespace + tableOid)});
         if (!r)
             return r.error();
         if (r->bytes(0, 0) == "t")
@@ -176,8 +178,8 @@ Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const 
     return Error::make(tr("Cancelled."), u"57014"_s);
 }
 
-Result<std::map<QString, LoadJournal::FileRow>> LoadJournal::lookup(PgConnection &connection, quint32 tableOid,
-                                                                    const QStringList &paths)
+Result<std::map<QString, LoadJournal::FileRow>>
+LoadJournal::lookup(PgConnection &connection, quint32 tableOid, const QStringList &paths)
 {
     const auto r = connection.exec(
         "SELECT file_id, path, size, mtime_ms, head_hash, tail_hash, complete, records, finished_at "
@@ -208,9 +210,11 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
 {
     if (!restart.empty()) {
         const QByteArray ids = arrayOf(restart, [](qint64 id) { return number(id); });
-        if (Error e = execute(connection, "DELETE FROM pgjsonload.batches WHERE file_id = ANY ($1::bigint[])", {ids}))
+        if (Error e = execute(connection, "DELETE FROM pgjsonload.batches WHERE file_id = ANY ($1::bigint[])",
+                              {ids}))
             return e;
-        if (Error e = execute(connection, "DELETE FROM pgjsonload.rejects WHERE file_id = ANY ($1::bigint[])", {ids}))
+        if (Error e = execute(connection, "DELETE FROM pgjsonload.rejects WHERE file_id = ANY ($1::bigint[])",
+                              {ids}))
             return e;
     }
     std::map<QString, qint64> ids;
@@ -218,7 +222,8 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
         return ids;
     const auto r = connection.exec(
         "INSERT INTO pgjsonload.files AS f (path, target, size, mtime_ms, head_hash, tail_hash) "
-        "SELECT p, $1::oid::regclass, s, m, h, t FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) "
+        "SELECT p, $1::oid::regclass, s, m, h, t FROM unnest($2::text[], $3::bigint[], $4::bigint[], "
+        "$5::text[], $6::text[]) "
         "AS u(p, s, m, h, t) "
         "ON CONFLICT (path, target) DO UPDATE SET size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms, "
         "head_hash = EXCLUDED.head_hash, tail_hash = EXCLUDED.tail_hash, started_at = now() "
@@ -241,9 +246,10 @@ Result<std::map<qint64, LoadJournal::Progress>> LoadJournal::progress(PgConnecti
     std::map<qint64, Progress> out;
     if (fileIds.empty())
         return out;
-    const auto r = connection.exec("SELECT file_id, first_record, last_record, rows, rejects FROM pgjsonload.batches "
-                                   "WHERE file_id = ANY ($1::bigint[]) ORDER BY file_id, first_record",
-                                   {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+    const auto r =
+        connection.exec("SELECT file_id, first_record, last_record, rows, rejects FROM pgjsonload.batches "
+                        "WHERE file_id = ANY ($1::bigint[]) ORDER BY file_id, first_record",
+                        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i) {
@@ -255,16 +261,18 @@ Result<std::map<qint64, LoadJournal::Progress>> LoadJournal::progress(PgConnecti
     return out;
 }
 
-Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &connection, const std::vector<qint64> &fileIds)
+Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &connection,
+                                                               const std::vector<qint64> &fileIds)
 {
     std::map<qint64, RejectedRecords> out;
     if (fileIds.empty())
         return out;
-    const auto r = connection.exec(
-        "SELECT r.file_id, f.path, f.target::text, r.record, r.line, r.byte_offset, r.sqlstate, r.message, r.text, "
-        "r.text_bytes FROM pgjsonload.rejects r JOIN pgjsonload.files f USING (file_id) "
-        "WHERE r.file_id = ANY ($1::bigint[]) ORDER BY r.file_id, r.record",
-        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+    const auto r =
+        connection.exec("SELECT r.file_id, f.path, f.target::text, r.record, r.line, r.byte_offset, "
+                        "r.sqlstate, r.message, r.text, "
+                        "r.text_bytes FROM pgjsonload.rejects r JOIN pgjsonload.files f USING (file_id) "
+                        "WHERE r.file_id = ANY ($1::bigint[]) ORDER BY r.file_id, r.record",
+                        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i) {
@@ -290,14 +298,17 @@ Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<Batch
         const auto column = [&entries](qint64 BatchEntry::*field) {
             return arrayOf(entries, [field](const BatchEntry &e) { return number(e.*field); });
         };
-        if (Error e = execute(connection,
-                              "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, end_offset, "
-                              "rows, rejects, file_records) SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
-                              "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
-                              "$7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)",
-                              {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord), column(&BatchEntry::lastRecord),
-                               column(&BatchEntry::firstOffset), column(&BatchEntry::endOffset), column(&BatchEntry::rows),
-                               column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)}))
+        if (Error e = execute(
+                connection,
+                "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
+                "end_offset, "
+                "rows, rejects, file_records) SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
+                "$7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)",
+                {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord),
+                 column(&BatchEntry::lastRecord), column(&BatchEntry::firstOffset),
+                 column(&BatchEntry::endOffset), column(&BatchEntry::rows), column(&BatchEntry::rejects),
+                 column(&BatchEntry::fileRecords)}))
             return e;
     }
     if (rejects.isEmpty())
@@ -305,26 +316,31 @@ Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<Batch
     QByteArrayList fileIds;
     for (qint64 id : rejectFileIds)
         fileIds.append(number(id));
-    return execute(connection,
-                   "INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, text_bytes) "
-                   "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], "
-                   "$7::bytea[], $8::bigint[])",
-                   {arrayLiteral(fileIds), arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
-                    arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
+    return execute(
+        connection,
+        "INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, "
+        "text_bytes) "
+        "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], "
+        "$6::text[], "
+        "$7::bytea[], $8::bigint[])",
+        {arrayLiteral(fileIds),
+         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
+         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
+         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
+         arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
+         arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
+         arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
+         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
 }
 
-Result<std::vector<LoadJournal::BatchEntry>> LoadJournal::committedBatch(PgConnection &connection,
-                                                                        const std::vector<BatchEntry> &entries)
+Result<std::vector<LoadJournal::BatchEntry>>
+LoadJournal::committedBatch(PgConnection &connection, const std::vector<BatchEntry> &entries)
 {
     std::vector<BatchEntry> found;
     for (const BatchEntry &entry : entries) {
-        const auto r = connection.exec("SELECT rows, rejects FROM pgjsonload.batches WHERE file_id = $1 AND first_record = $2",
-                                       {number(entry.fileId), number(entry.firstRecord)});
+        const auto r = connection.exec(
+            "SELECT rows, rejects FROM pgjsonload.batches WHERE file_id = $1 AND first_record = $2",
+            {number(entry.fileId), number(entry.firstRecord)});
         if (!r)
             return r.error();
         if (r->rows() == 0)
@@ -341,7 +357,8 @@ Error LoadJournal::flushCommits(PgConnection &connection)
 {
     // A transaction with an xid writes a commit record; committing it synchronously flushes the WAL
     // up to there, so every batch committed before (asynchronously) is on disk too.
-    for (const char *sql : {"BEGIN", "SELECT pg_current_xact_id()", "SET LOCAL synchronous_commit = on", "COMMIT"}) {
+    for (const char *sql :
+         {"BEGIN", "SELECT pg_current_xact_id()", "SET LOCAL synchronous_commit = on", "COMMIT"}) {
         if (Error e = execute(connection, sql)) {
             execute(connection, "ROLLBACK");
             return e;
@@ -357,8 +374,10 @@ Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)
         return present.error();
     if (!present.value())
         return {};
-    for (const char *sql : {"DELETE FROM pgjsonload.batches WHERE file_id IN (SELECT file_id FROM pgjsonload.files WHERE target = $1::oid)",
-                            "DELETE FROM pgjsonload.rejects WHERE file_id IN (SELECT file_id FROM pgjsonload.files WHERE target = $1::oid)",
+    for (const char *sql : {"DELETE FROM pgjsonload.batches WHERE file_id IN (SELECT file_id FROM "
+                            "pgjsonload.files WHERE target = $1::oid)",
+                            "DELETE FROM pgjsonload.rejects WHERE file_id IN (SELECT file_id FROM "
+                            "pgjsonload.files WHERE target = $1::oid)",
                             "DELETE FROM pgjsonload.files WHERE target = $1::oid"}) {
         if (Error e = execute(connection, sql, {number(tableOid)}))
             return e;
@@ -366,7 +385,8 @@ Error LoadJournal::forgetTable(PgConnection &connection, quint32 tableOid)
     return {};
 }
 
-Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connection, const QString &quotedTable)
+Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connection,
+                                                          const QString &quotedTable)
 {
     QList<StatusRow> rows;
     const auto present = exists(connection);
@@ -375,8 +395,9 @@ Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connecti
     if (!present.value())
         return rows;
     const auto r = connection.exec(
-        "SELECT path, target::text, complete, records, rows, rejects, batches, started_at, finished_at "
-        "FROM pgjsonload.file_status WHERE $1 = '' OR target = to_regclass($1) ORDER BY target::text, path",
+        "SELECT path, target::text, complete, records, rows, rejects, batches, started_at, finished_at, "
+        "records_committed FROM pgjsonload.file_status WHERE coalesce($1, '') = '' OR target = "
+        "to_regclass($1) ORDER BY target::text, path",
         {quotedTable.toUtf8()});
     if (!r)
         return r.error();
@@ -391,6 +412,7 @@ Result<QList<LoadJournal::StatusRow>> LoadJournal::status(PgConnection &connecti
         row.batches = r->toInt64(i, 6);
         row.startedAt = timestamp(r->text(i, 7));
         row.finishedAt = r->isNull(i, 8) ? QDateTime() : timestamp(r->text(i, 8));
+        row.committed = r->toInt64(i, 9);
         rows.append(row);
     }
     return rows;

@@ -62,7 +62,8 @@ public:
         QString path;
         QString table;
         bool complete = false;
-        qint64 records = -1;
+        qint64 records = -1;  // the file's record count, once the range that ends it is committed
+        qint64 committed = 0; // records whose fate is committed: loaded or rejected
         qint64 rows = 0;
         qint64 rejects = 0;
         qint64 batches = 0;
@@ -78,19 +79,23 @@ public:
     static Error lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
                             const std::function<void()> &onWait);
 
-    static Result<std::map<QString, FileRow>> lookup(PgConnection &connection, quint32 tableOid, const QStringList &paths);
+    static Result<std::map<QString, FileRow>> lookup(PgConnection &connection, quint32 tableOid,
+                                                     const QStringList &paths);
     // Creates the rows of new files and restarts the given ones (their batches and rejects go).
     static Result<std::map<QString, qint64>> start(PgConnection &connection, quint32 tableOid,
                                                    const QList<std::pair<QString, FileFingerprint>> &files,
                                                    const std::vector<qint64> &restart);
-    static Result<std::map<qint64, Progress>> progress(PgConnection &connection, const std::vector<qint64> &fileIds);
-    static Result<std::map<qint64, RejectedRecords>> rejects(PgConnection &connection, const std::vector<qint64> &fileIds);
+    static Result<std::map<qint64, Progress>> progress(PgConnection &connection,
+                                                       const std::vector<qint64> &fileIds);
+    static Result<std::map<qint64, RejectedRecords>> rejects(PgConnection &connection,
+                                                             const std::vector<qint64> &fileIds);
 
     // Inside a batch's transaction.
     static Error recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
                              const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds);
     // After a connection died during COMMIT: did this batch commit? Its ranges' counts if so.
-    static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection, const std::vector<BatchEntry> &entries);
+    static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection,
+                                                          const std::vector<BatchEntry> &entries);
 
     // One synchronous commit: everything committed before it is durable. Run before a file is
     // reported loaded, since batches commit with synchronous_commit = off.

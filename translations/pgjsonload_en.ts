@@ -824,6 +824,131 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
     </message>
 </context>
 <context>
+    <name>pjl::JournalDialog</name>
+    <message>
+        <source>Only partly loaded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table name (schema.table) to show only the files loaded into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files whose load stopped part way: loading them again resumes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the load journal from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the load journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been loaded into %1 yet: the load journal is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load journal has no files for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pjl::JournalModel</name>
+    <message>
+        <source>Every record of the file is in the table or among the rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the file is committed; loading it again into %1 resumes after the committed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the file has not been committed yet, so its record count is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 complete, %2 partial; %3 rows loaded, %4 rejected</source>
+        <translation>
+            <numerusform>%n file: %1 complete, %2 partial; %3 rows loaded, %4 rejected</numerusform>
+            <numerusform>%n files: %1 complete, %2 partial; %3 rows loaded, %4 rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pjl::LoadController</name>
     <message numerus="yes">
         <source>Starting a load of %n file(s) into %1.</source>
@@ -898,10 +1023,6 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not mark %1 complete in the journal; every batch of it is committed, and the next run will mark it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +1036,10 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
     </message>
     <message>
         <source>Emptied table %1 and forgot its journal entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1432,14 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>Open %1 again and load it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the load journal in the database knows: files loaded, complete or partial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,11 @@ MainActions::MainActions(QMainWindow *window)
                          QKeySequence(Qt::ALT | Qt::Key_1)))
     , m_showLog(make(window, u"actionShowLog"_s, tr("&Log"), QIcon(), QKeySequence(Qt::ALT | Qt::Key_2)))
     , m_openLogFile(make(window, u"actionOpenLogFile"_s, tr("Open Log &File"), QIcon()))
+    , m_showHistory(
+          make(window, u"actionShowHistory"_s, tr("Load &History…"),
+               themeIcon(u"document-open-recent"_s, QStyle::SP_FileDialogDetailedView),
+               QKeySequence(Qt::CTRL | Qt::Key_H),
+               tr("What the load journal in the database knows: files loaded, complete or partial")))
     , m_about(make(window, u"actionAbout"_s, tr("&About pgjsonload"), QIcon()))
     , m_aboutQt(make(window, u"actionAboutQt"_s, tr("About &Qt"), QIcon()))
 {
@@ -125,6 +130,8 @@ void MainActions::populate(QMainWindow *window, QWidget *fileView)
     view->addAction(m_showRejects);
     view->addAction(m_showLog);
     view->addAction(m_openLogFile);
+    view->addSeparator();
+    view->addAction(m_showHistory);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(m_about);

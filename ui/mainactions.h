@@ -46,6 +46,7 @@ public:
     QAction *showRejects() const { return m_showRejects; }
     QAction *showLog() const { return m_showLog; }
     QAction *openLogFile() const { return m_openLogFile; }
+    QAction *showHistory() const { return m_showHistory; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
 
@@ -72,6 +73,7 @@ private:
     QAction *m_showRejects;
     QAction *m_showLog;
     QAction *m_openLogFile;
+    QAction *m_showHistory;
     QAction *m_about;
     QAction *m_aboutQt;
     QMenu *m_recentMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "filelistview.h"
 #include "filescanner.h"
 #include "format.h"
+#include "journaldialog.h"
 #include "loadlauncher.h"
 #include "loadprofile.h"
 #include "loadsettingswidget.h"
@@ -178,6 +179,7 @@ void MainWindow::connectActions()
     connect(a->showLog(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_logPane); });
     connect(a->openLogFile(), &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_log->path())); });
+    connect(a->showHistory(), &QAction::triggered, this, &MainWindow::showHistory);
     connect(a->about(), &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About pgjsonload"),
@@ -489,6 +491,25 @@ void MainWindow::editConnection()
     dialog->open();
 }
 
+void MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new JournalDialog(this);
+        // The selected file's table is the likely question; the field is there to widen it.
+        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+        if (!selected.isEmpty())
+            m_history->setTable(m_files->loadSources({selected.first().row()}).value(0).table);
+    }
+    ConnectionSettings settings = m_connection;
+    if (settings.password.isEmpty())
+        settings.password = m_passwords->sessionPassword(PasswordStore::keyFor(settings));
+    m_history->setConnection(settings);
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    m_history->refresh();
+}
+
 void MainWindow::onConnectionFailed(const QString &message, const QString &detail)
 {
     QString text = tr("Could not connect to %1, so nothing was loaded.")
@@ -553,6 +574,8 @@ void MainWindow::onLoadFinished(const LoadReport &report)
         text += u" <a href=\"#log\">"_s + tr("Show the log") + u"</a>"_s;
     }
     m_notice->showNotice(kind, text);
+    if (m_history && m_history->isVisible())
+        m_history->refresh();
     updateActions();
     if (m_closeAfterLoad)
         close();

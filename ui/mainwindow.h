@@ -16,6 +16,7 @@ namespace pjl {
 class FileListModel;
 class FileListView;
 class FileScanner;
+class JournalDialog;
 class LoadLauncher;
 class LoadProfile;
 class LoadSettingsWidget;
@@ -66,7 +67,8 @@ public:
     FileScanner *scanner() const { return m_scanner; }
     PasswordStore *passwords() const { return m_passwords; }
     QTabWidget *tabs() const { return m_tabs; }
-    bool isBusy() const; // scanning, connecting, loading or saving
+    JournalDialog *historyDialog() const { return m_history; } // null until first shown
+    bool isBusy() const;                                       // scanning, connecting, loading or saving
 
 public Q_SLOTS:
     void startLoad();
@@ -74,6 +76,7 @@ public Q_SLOTS:
     void togglePause();
     void editConnection();
     void setTableForSelection();
+    void showHistory();
 
 Q_SIGNALS:
     void profileSaved(const QString &path, const QString &error);
@@ -128,6 +131,7 @@ private:
     QSplitter *m_splitter = nullptr;
     NoticeBar *m_notice = nullptr;
     LoadStatusWidget *m_status = nullptr;
+    JournalDialog *m_history = nullptr;
 
     ConnectionSettings m_connection;
     LoadOptions m_baseOptions; // options the widgets do not show (from a profile)

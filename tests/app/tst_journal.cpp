@@ -38,9 +38,18 @@ class TestJournal final : public QObject
 
     QStringList loadArgs(const QString &table, const QStringList &extra = {}) const
     {
-        return QStringList{u"load"_s, u"--src_file"_s, m_inputDir, u"--dst_table"_s, table, u"--chunk"_s, u"2000"_s,
-                           u"--dsn"_s, m_server->dsn(), u"--log"_s, m_dir.filePath(u"log"_s)}
-               + extra;
+        return QStringList{u"load"_s,
+                           u"--src_file"_s,
+                           m_inputDir,
+                           u"--dst_table"_s,
+                           table,
+                           u"--chunk"_s,
+                           u"2000"_s,
+                           u"--dsn"_s,
+                           m_server->dsn(),
+                           u"--log"_s,
+                           m_dir.filePath(u"log"_s)} +
+               extra;
     }
 
     Run run(const QStringList &args)
@@ -49,8 +58,8 @@ class TestJournal final : public QObject
         p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
         if (!p.waitForFinished(600000))
             qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString sql(const QString &query)
@@ -70,8 +79,10 @@ class TestJournal final : public QObject
         QCOMPARE(sql(u"SELECT sum(b.rows) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
                      "WHERE f.target = '%1'::regclass"_s.arg(table)),
                  QString::number(m_records.size()));
-        QCOMPARE(sql(u"SELECT count(*) FROM pgjsonload.file_status WHERE target = '%1'::regclass AND NOT complete"_s.arg(table)),
-                 u"0"_s);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM pgjsonload.file_status WHERE target = '%1'::regclass AND NOT complete"_s
+                    .arg(table)),
+            u"0"_s);
     }
 
 private Q_SLOTS:
@@ -84,7 +95,9 @@ private Q_SLOTS:
         for (int f = 0; f < 20; ++f) {
             const QByteArrayList records = sampleRecords(10500, 500 + f, true);
             m_records += records;
-            const QByteArray content = f % 3 == 0 ? asNdjson(records) : f % 3 == 1 ? asBrokenArray(records) : asPrettyArray(records);
+            const QByteArray content = f % 3 == 0   ? asNdjson(records)
+                                       : f % 3 == 1 ? asBrokenArray(records)
+                                                    : asPrettyArray(records);
             QVERIFY(writeFile(m_inputDir + u"/part-%1.json"_s.arg(f, 2, 10, QLatin1Char('0')), content));
         }
         QVERIFY(m_records.size() >= 200000);
@@ -97,13 +110,18 @@ private Q_SLOTS:
         expectExactlyTheInput(u"once"_s);
         r = run(loadArgs(u"once"_s));
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"0 records loaded"_s) && r.out.contains(u"20 files already loaded"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"0 records loaded"_s) && r.out.contains(u"20 files already loaded"_s),
+                 qPrintable(r.out));
         expectExactlyTheInput(u"once"_s);
 
         const Run status = run({u"status"_s, u"--dst_table"_s, u"once"_s, u"--dsn"_s, m_server->dsn()});
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(status.out.count(u"complete"_s), 20);
         QVERIFY(status.out.contains(u"10,500"_s));
+        // Without a table it lists every table's files (a null parameter once matched none).
+        const Run all = run({u"status"_s, u"--dsn"_s, m_server->dsn()});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.count(u"complete"_s) >= 20, qPrintable(all.out));
     }
 
     void reloadLoadsAgainAndChangesAreDetected()
@@ -111,7 +129,8 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(u"small"_s);
         const QByteArrayList a = sampleRecords(300, 1);
         QVERIFY(writeFile(dir + u"/a.ndjson"_s, asNdjson(a)));
-        const QStringList base{u"load"_s, u"--src_file"_s, dir, u"--dst_table"_s, u"reloaded"_s, u"--dsn"_s, m_server->dsn()};
+        const QStringList base{u"load"_s,  u"--src_file"_s, dir, u"--dst_table"_s, u"reloaded"_s,
+                               u"--dsn"_s, m_server->dsn()};
         QCOMPARE(run(base).exitCode, 0);
         QCOMPARE(run(base + QStringList{u"--reload"_s}).exitCode, 0);
         QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"600"_s); // on purpose, twice
@@ -141,13 +160,17 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir + u"/r.ndjson"_s, lines.join('\n')));
         // A first run that stops part way (a quota trigger), after the first reject committed.
         QCOMPARE(sql(u"CREATE TABLE rj (data jsonb NOT NULL)"_s), QString());
-        QCOMPARE(sql(u"CREATE FUNCTION rj_quota() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                     "IF (SELECT count(*) FROM rj) >= 2000 THEN RAISE EXCEPTION 'quota' USING ERRCODE = '53100'; "
-                     "END IF; RETURN NEW; END $$"_s),
-                 QString());
-        QCOMPARE(sql(u"CREATE TRIGGER quota BEFORE INSERT ON rj FOR EACH STATEMENT EXECUTE FUNCTION rj_quota()"_s), QString());
-        const QStringList args{u"load"_s, u"--src_file"_s, dir, u"--dst_table"_s, u"rj"_s, u"--dsn"_s, m_server->dsn(),
-                               u"--chunk"_s, u"1000"_s, u"--workers"_s, u"1"_s};
+        QCOMPARE(
+            sql(u"CREATE FUNCTION rj_quota() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF (SELECT count(*) FROM rj) >= 2000 THEN RAISE EXCEPTION 'quota' USING ERRCODE = '53100'; "
+                "END IF; RETURN NEW; END $$"_s),
+            QString());
+        QCOMPARE(
+            sql(u"CREATE TRIGGER quota BEFORE INSERT ON rj FOR EACH STATEMENT EXECUTE FUNCTION rj_quota()"_s),
+            QString());
+        const QStringList args{u"load"_s,  u"--src_file"_s, dir,          u"--dst_table"_s, u"rj"_s,
+                               u"--dsn"_s, m_server->dsn(), u"--chunk"_s, u"1000"_s,        u"--workers"_s,
+                               u"1"_s};
         Run r = run(args + QStringList{u"--rejects"_s, m_dir.filePath(u"r1.ndjson"_s)});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(sql(u"SELECT string_agg(r.record::text || ':' || r.sqlstate, ',') FROM pgjsonload.rejects r "
@@ -180,7 +203,8 @@ private Q_SLOTS:
             QThread::msleep(ulong(delay));
             ::kill(pid_t(p.processId()), SIGKILL);
             p.waitForFinished();
-            qInfo("killed after %d ms; %s rows in the table", delay, qPrintable(sql(u"SELECT count(*) FROM killed"_s)));
+            qInfo("killed after %d ms; %s rows in the table", delay,
+                  qPrintable(sql(u"SELECT count(*) FROM killed"_s)));
         }
         const Run r = run(loadArgs(u"killed"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -190,7 +214,8 @@ private Q_SLOTS:
     void serverRestartDuringLoad()
     {
         QProcess p;
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"restarted"_s, {u"--workers"_s, u"2"_s}));
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s,
+                loadArgs(u"restarted"_s, {u"--workers"_s, u"2"_s}));
         QVERIFY(p.waitForStarted());
         QElapsedTimer t;
         t.start();
@@ -207,7 +232,8 @@ private Q_SLOTS:
     void serverGoneTooLongThenRerunResumes()
     {
         QProcess p;
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, loadArgs(u"outage"_s, {u"--retry-seconds"_s, u"2"_s}));
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s,
+                loadArgs(u"outage"_s, {u"--retry-seconds"_s, u"2"_s}));
         QVERIFY(p.waitForStarted());
         QElapsedTimer t;
         t.start();
@@ -243,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(out.contains(u"cancelled"_s));
         // Whatever committed is in the journal, nothing else is.
         QCOMPARE(sql(u"SELECT count(*) FROM terminated"_s),
-                 sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                 sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f "
+                     u"USING (file_id) "
                      "WHERE f.target = 'terminated'::regclass"_s));
         const Run r = run(loadArgs(u"terminated"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -254,17 +281,21 @@ private Q_SLOTS:
     {
         QCOMPARE(sql(u"CREATE TABLE guarded (data jsonb NOT NULL)"_s), QString());
         QCOMPARE(sql(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                     "IF (SELECT count(*) FROM guarded) >= 30000 THEN RAISE EXCEPTION 'quota reached' USING ERRCODE = '53100'; "
+                     "IF (SELECT count(*) FROM guarded) >= 30000 THEN RAISE EXCEPTION 'quota reached' USING "
+                     "ERRCODE = '53100'; "
                      "END IF; RETURN NEW; END $$"_s),
                  QString());
-        QCOMPARE(sql(u"CREATE TRIGGER quota BEFORE INSERT ON guarded FOR EACH STATEMENT EXECUTE FUNCTION refuse()"_s), QString());
+        QCOMPARE(
+            sql(u"CREATE TRIGGER quota BEFORE INSERT ON guarded FOR EACH STATEMENT EXECUTE FUNCTION refuse()"_s),
+            QString());
         const Run r = run(loadArgs(u"guarded"_s, {u"--workers"_s, u"1"_s}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"quota reached"_s), qPrintable(r.err));
         // Only whole batches, each with its journal row.
         const qint64 rows = sql(u"SELECT count(*) FROM guarded"_s).toLongLong();
         QCOMPARE(rows % 2000, 0);
-        QCOMPARE(sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+        QCOMPARE(sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f "
+                     u"USING (file_id) "
                      "WHERE f.target = 'guarded'::regclass"_s),
                  QString::number(rows));
     }
