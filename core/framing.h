@@ -17,12 +17,14 @@ enum class Framing
     UnclosedArray // an array without its closing ']' (the original tool's "broken array")
 };
 
+// How a framing is called where users see it (the window's file list, reports).
 class FramingText
 {
     Q_DECLARE_TR_FUNCTIONS(FramingText)
 
 public:
-    static QString name(Framing framing);
+    static QString name(Framing framing);        // "JSON Lines"; empty while Unknown
+    static QString description(Framing framing); // a sentence, for tool tips
 };
 
 } // namespace pjl

@@ -110,19 +110,7 @@
 <context>
     <name>FramingText</name>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>concatenated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,7 +118,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unclosed array</source>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not detected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per line (NDJSON / JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one after another: pretty-printed, or several per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array without its closing ] (loaded all the same)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,50 +675,6 @@
 </context>
 <context>
     <name>pjl::FileListModel</name>
-    <message>
-        <source>Empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concatenated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not detected yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One record per line (NDJSON / JSON Lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records one after another: pretty-printed, or several per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JSON array of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JSON array without its closing ] (loaded all the same)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>

@@ -24,44 +24,6 @@ namespace {
 constexpr int kMaxIdentifierBytes = 63;
 constexpr int kMaxSeparateRanges = 32; // more changed runs than this: one dataChanged for the span
 
-QString framingText(Framing framing)
-{
-    switch (framing) {
-    case Framing::Unknown:
-        return QString();
-    case Framing::Empty:
-        return FileListModel::tr("Empty");
-    case Framing::JsonLines:
-        return FileListModel::tr("JSON Lines");
-    case Framing::Concatenated:
-        return FileListModel::tr("Concatenated");
-    case Framing::Array:
-        return FileListModel::tr("JSON array");
-    case Framing::UnclosedArray:
-        return FileListModel::tr("Unclosed array");
-    }
-    return QString();
-}
-
-QString framingToolTip(Framing framing)
-{
-    switch (framing) {
-    case Framing::Unknown:
-        return FileListModel::tr("Not detected yet");
-    case Framing::Empty:
-        return FileListModel::tr("The file holds no records");
-    case Framing::JsonLines:
-        return FileListModel::tr("One record per line (NDJSON / JSON Lines)");
-    case Framing::Concatenated:
-        return FileListModel::tr("Records one after another: pretty-printed, or several per line");
-    case Framing::Array:
-        return FileListModel::tr("A JSON array of records");
-    case Framing::UnclosedArray:
-        return FileListModel::tr("A JSON array without its closing ] (loaded all the same)");
-    }
-    return QString();
-}
-
 } // namespace
 
 FileListModel::FileListModel(QObject *parent)
@@ -119,7 +81,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return Format::bytes(e.size);
         case FramingColumn:
-            return framingText(e.framing);
+            return FramingText::name(e.framing);
         case TableColumn:
             return e.table;
         case StatusColumn:
@@ -141,7 +103,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return QDir::toNativeSeparators(e.path);
         case FramingColumn:
-            return framingToolTip(e.framing);
+            return FramingText::description(e.framing);
         case TableColumn:
             return m_locked ? e.table
                             : tr("Target table of %1 (double-click or F2 to change)")
