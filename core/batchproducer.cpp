@@ -15,8 +15,7 @@ BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOpti
     , m_queue(queue)
     , m_options(options)
     , m_workers(options.effectiveWorkers()) // once: it asks the OS each time
-{
-}
+{}
 
 void BatchProducer::run()
 {
@@ -44,8 +43,8 @@ void BatchProducer::startBatch(int tableIndex)
 
 bool BatchProducer::batchIsFull(qint64 storagePosition) const
 {
-    if (qint64(m_batch->rows().size() + size_t(m_batch->rejects().size())) >= m_options.chunkRows
-        || m_batch->dataBytes() >= m_options.chunkBytes)
+    if (qint64(m_batch->rows().size() + size_t(m_batch->rejects().size())) >= m_options.chunkRows ||
+        m_batch->dataBytes() >= m_options.chunkBytes)
         return true;
     // Every worker idles until it has a batch and once the batches run out, so the first batches
     // are small (the workers start at once) and so are the last (they finish together).
@@ -123,7 +122,8 @@ bool BatchProducer::readFile(int fileIndex)
     qint64 endOffset = 0;
     const auto closeSegment = [&](bool endsFile, qint64 storage) {
         if (!m_batch->hasOpenSegment())
-            m_batch->beginSegment(fileIndex, lastOrdinal + 1, endOffset); // an empty one: "the file ends here"
+            m_batch->beginSegment(fileIndex, lastOrdinal + 1,
+                                  endOffset); // an empty one: "the file ends here"
         m_batch->endSegment(lastOrdinal, endOffset, storage - storageAccounted, endsFile);
         storageAccounted = storage;
     };
@@ -179,7 +179,8 @@ bool BatchProducer::readFile(int fileIndex)
             r.error.line = record.line;
             r.error.offset = record.offset;
             r.table = table;
-            r.text = QByteArray(record.data, qsizetype(std::min<qint64>(record.size, m_options.rejectTextBytes)));
+            r.text =
+                QByteArray(record.data, qsizetype(std::min<qint64>(record.size, m_options.rejectTextBytes)));
             r.textBytes = record.spanBytes;
             m_batch->appendReject(std::move(r));
         };
@@ -190,7 +191,8 @@ bool BatchProducer::readFile(int fileIndex)
             // backend then never waits while its worker checks the next batch.
             m_batch->appendRecord(record);
             const RecordBatch::Row &row = m_batch->rows().back();
-            const ValidationVerdict verdict = m_validator.check(m_batch->data() + row.dataOffset, size_t(row.size));
+            const ValidationVerdict verdict =
+                m_validator.check(m_batch->data() + row.dataOffset, size_t(row.size));
             if (!verdict.ok) {
                 m_batch->dropLastRecord();
                 reject(verdict.message, verdict.sqlState);

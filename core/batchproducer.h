@@ -42,10 +42,10 @@ private:
 
     // For sizing the first and the last batches.
     static constexpr qint64 kRampBytes = 1 << 20; // of JSON
-    qint64 m_storageTotal = 0;  // bytes on disk of the files to read
-    qint64 m_storageDone = 0;   // of the files read to the end
-    qint64 m_fileStorage = 0;   // of the current file, so far
-    qint64 m_jsonDone = 0;      // JSON bytes in batches handed over
+    qint64 m_storageTotal = 0;                    // bytes on disk of the files to read
+    qint64 m_storageDone = 0;                     // of the files read to the end
+    qint64 m_fileStorage = 0;                     // of the current file, so far
+    qint64 m_jsonDone = 0;                        // JSON bytes in batches handed over
     qint64 m_batchesPushed = 0;
     qint64 m_lastFullBatch = 0; // JSON bytes of the last batch cut at chunk size
 };

@@ -2,15 +2,18 @@
 
 namespace pjl {
 
-BatchQueue::BatchQueue(int maxBatches, qint64 maxBytes) : m_maxBatches(std::max(1, maxBatches)), m_maxBytes(maxBytes) {}
+BatchQueue::BatchQueue(int maxBatches, qint64 maxBytes)
+    : m_maxBatches(std::max(1, maxBatches))
+    , m_maxBytes(maxBytes)
+{}
 
 bool BatchQueue::push(std::unique_ptr<RecordBatch> batch)
 {
     std::unique_lock lock(m_mutex);
     // An oversized batch still goes in when the queue is empty, or nothing would ever move.
     m_notFull.wait(lock, [&] {
-        return m_aborted || m_batches.empty()
-               || (int(m_batches.size()) < m_maxBatches && m_bytes + batch->dataBytes() <= m_maxBytes);
+        return m_aborted || m_batches.empty() ||
+               (int(m_batches.size()) < m_maxBatches && m_bytes + batch->dataBytes() <= m_maxBytes);
     });
     if (m_aborted)
         return false;

@@ -31,7 +31,10 @@ void putInt32(char *p, quint32 v)
 
 } // namespace
 
-CopySink::CopySink(PgConnection &connection, const std::atomic_bool &stop) : m_connection(connection), m_stop(stop) {}
+CopySink::CopySink(PgConnection &connection, const std::atomic_bool &stop)
+    : m_connection(connection)
+    , m_stop(stop)
+{}
 
 bool CopySink::isRowLevelError(const QString &sqlState)
 {
@@ -109,7 +112,8 @@ int CopySink::failedRowHint(const Error &error)
     return hint;
 }
 
-Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError, Outcome &outcome)
+Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError,
+                        Outcome &outcome)
 {
     struct Range
     {
@@ -161,8 +165,9 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
     return {};
 }
 
-CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &copyStatement,
-                                 ColumnKind kind, const BeforeCommit &beforeCommit)
+CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send,
+                                 const QByteArray &copyStatement, ColumnKind kind,
+                                 const BeforeCommit &beforeCommit)
 {
     m_copyStatement = copyStatement;
     m_kind = kind;
@@ -183,7 +188,8 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
     }
 
     const auto fail = [&](Error error, bool committing = false) {
-        outcome.connectionLost = m_connection.isBroken() || PgConnection::isConnectionSqlState(error.sqlState);
+        outcome.connectionLost =
+            m_connection.isBroken() || PgConnection::isConnectionSqlState(error.sqlState);
         outcome.commitUncertain = committing && outcome.connectionLost;
         if (!m_connection.isBroken())
             run("ROLLBACK");

@@ -27,8 +27,8 @@ public:
     {
         qint64 rowsLoaded = 0;
         std::vector<std::pair<int, Error>> rejectedRows; // batch row index, the server's reason
-        Error error;                 // set: nothing of the batch was committed
-        bool connectionLost = false; // the error is a lost connection: reconnect and retry
+        Error error;                                     // set: nothing of the batch was committed
+        bool connectionLost = false;  // the error is a lost connection: reconnect and retry
         bool commitUncertain = false; // lost while committing: it may or may not have committed
     };
 
@@ -46,7 +46,8 @@ public:
 private:
     Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
     Error send(const char *data, qint64 size);
-    Error isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError, Outcome &outcome);
+    Error isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError,
+                  Outcome &outcome);
     Error run(const char *sql);
     static int failedRowHint(const Error &error);
 

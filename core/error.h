@@ -13,8 +13,8 @@ struct Error
     QString sqlState;
     QString detail; // server DETAIL/HINT/CONTEXT, or a longer explanation
     QString file;
-    qint64 record = 0; // 1-based ordinal in the file, 0 = not about one record
-    qint64 line = 0;   // 1-based, 0 = unknown
+    qint64 record = 0;  // 1-based ordinal in the file, 0 = not about one record
+    qint64 line = 0;    // 1-based, 0 = unknown
     qint64 offset = -1; // byte offset in the (decompressed) file, -1 = unknown
 
     bool isNull() const { return message.isEmpty(); }

@@ -57,7 +57,8 @@ QStringList globPaths(const QString &pattern)
                     next.append(prefix + part);
                 continue;
             }
-            QStringList names = QDir(dir).entryList({part}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+            QStringList names =
+                QDir(dir).entryList({part}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
             std::sort(names.begin(), names.end());
             for (const QString &name : std::as_const(names))
                 next.append(prefix + name);

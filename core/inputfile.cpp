@@ -16,7 +16,7 @@ struct InputFile::ZStream
 namespace {
 constexpr qint64 kCompressedReadSize = 1 << 20;
 constexpr qint64 kHeadBytes = 64 << 10;
-}
+} // namespace
 
 InputFile::InputFile() = default;
 
@@ -137,8 +137,8 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
         }
         if (z.avail_in == 0 && m_inputEof) {
             if (!m_streamEnded) {
-                m_error = Error::make(tr("%1 is truncated: the gzip stream ends before its end marker.")
-                                          .arg(m_path));
+                m_error = Error::make(
+                    tr("%1 is truncated: the gzip stream ends before its end marker.").arg(m_path));
                 m_error.file = m_path;
                 m_error.offset = m_storagePos;
                 // Hand out what was decoded; the error is reported after the caller saw the bytes.

@@ -8,8 +8,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <string_view>
 #include <string>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +39,8 @@ struct JsonValidator::Parser
     }
 };
 
-JsonValidator::JsonValidator() : m_parser(std::make_unique<Parser>())
+JsonValidator::JsonValidator()
+    : m_parser(std::make_unique<Parser>())
 {
     m_parser->reset();
 }
@@ -107,13 +108,14 @@ ValidationVerdict JsonValidator::check(const char *data, size_t size)
     } else if (error == simdjson::UTF8_ERROR) {
         verdict = ValidationVerdict::reject(u"22021"_s, tr("invalid byte sequence for encoding \"UTF8\""));
     } else {
-        verdict = ValidationVerdict::reject(
-            u"22P02"_s,
-            tr("invalid input syntax for type json: %1").arg(QString::fromUtf8(simdjson::error_message(error))));
+        verdict = ValidationVerdict::reject(u"22P02"_s,
+                                            tr("invalid input syntax for type json: %1")
+                                                .arg(QString::fromUtf8(simdjson::error_message(error))));
     }
     // A NUL byte is never valid JSON; PostgreSQL names it an encoding error, as we do.
     if (!verdict.ok && std::memchr(data, 0, size))
-        verdict = ValidationVerdict::reject(u"22021"_s, tr("invalid byte sequence for encoding \"UTF8\": 0x00"));
+        verdict =
+            ValidationVerdict::reject(u"22021"_s, tr("invalid byte sequence for encoding \"UTF8\": 0x00"));
     if (m_parser->dom.capacity() > kKeepCapacity)
         m_parser->reset();
     return verdict;

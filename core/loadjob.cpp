@@ -22,10 +22,11 @@ namespace pjl {
 namespace {
 constexpr int kProgressIntervalMs = 100; // at most ten snapshots a second
 constexpr qint64 kRateWindowMs = 3000;
-constexpr int kCancelGraceMs = 2000;     // then interrupt statements still running
+constexpr int kCancelGraceMs = 2000; // then interrupt statements still running
 } // namespace
 
-LoadJob::LoadJob(QObject *parent) : QObject(parent)
+LoadJob::LoadJob(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setInterval(kProgressIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &LoadJob::tick);
@@ -80,7 +81,8 @@ void LoadJob::cancel()
         return;
     if (m_state->cancelled)
         return;
-    m_state->log(LogMessage::warning(tr("Cancelling: batches being sent are rolled back; committed ones stay.")));
+    m_state->log(
+        LogMessage::warning(tr("Cancelling: batches being sent are rolled back; committed ones stay.")));
     resume();
     m_state->requestStop(true);
     m_cancelTimer.start();
@@ -111,22 +113,26 @@ void LoadJob::coordinate(LoadPlan plan)
     plan.options.workers = plan.options.effectiveWorkers();
     m_synchronousCommit = plan.options.synchronousCommit;
     const auto finish = [this](const Error &setupError) {
-        QMetaObject::invokeMethod(this, [this, setupError] {
-            if (!setupError.isNull()) {
-                m_report.fatal = setupError;
-                if (m_logger)
-                    m_logger->write(LogMessage::error(setupError.toString()));
-                Q_EMIT message(LogMessage::error(setupError.toString()));
-            }
-            onCoordinatorDone();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, setupError] {
+                if (!setupError.isNull()) {
+                    m_report.fatal = setupError;
+                    if (m_logger)
+                        m_logger->write(LogMessage::error(setupError.toString()));
+                    Q_EMIT message(LogMessage::error(setupError.toString()));
+                }
+                onCoordinatorDone();
+            },
+            Qt::QueuedConnection);
     };
 
     auto files = FileExpander::expand(plan.sources, plan.options.recursive);
     if (!files)
         return finish(files.error());
     if (files->isEmpty())
-        return finish(Error::make(tr("Nothing to load: no JSON files (*.json, *.jsonl, *.ndjson, .gz) were found.")));
+        return finish(
+            Error::make(tr("Nothing to load: no JSON files (*.json, *.jsonl, *.ndjson, .gz) were found.")));
 
     std::vector<LoadState::Table> tables;
     for (const FileEntry &file : std::as_const(files.value())) {
@@ -135,7 +141,8 @@ void LoadJob::coordinate(LoadPlan plan)
         auto name = TableName::parse(file.table);
         if (!name)
             return finish(name.error());
-        tables.push_back({name.value(), file.table, ColumnKind::Jsonb, TableSetup::copyStatement(name.value())});
+        tables.push_back(
+            {name.value(), file.table, ColumnKind::Jsonb, TableSetup::copyStatement(name.value())});
     }
 
     auto state = std::make_shared<LoadState>(files.value(), std::move(tables), m_logger);
@@ -144,8 +151,8 @@ void LoadJob::coordinate(LoadPlan plan)
         if (Error e = state->openRejects(plan.options.rejectsPath))
             return finish(e);
     }
-    QMetaObject::invokeMethod(this, [this, files = files.value(), state] { onFilesResolved(files, state); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, files = files.value(), state] { onFilesResolved(files, state); }, Qt::QueuedConnection);
 
     // One connection for the preparation and, during the load, for the journal's file marks and
     // the per-table locks (they live as long as it does).
@@ -180,7 +187,8 @@ void LoadJob::coordinate(LoadPlan plan)
         futures.append(QtConcurrent::run(m_pool.get(), [sink = sinks.back().get()] { sink->run(); }));
     }
     const auto running = [&futures] {
-        return std::any_of(futures.begin(), futures.end(), [](const QFuture<void> &f) { return !f.isFinished(); });
+        return std::any_of(futures.begin(), futures.end(),
+                           [](const QFuture<void> &f) { return !f.isFinished(); });
     };
     std::vector<int> completed;
     while (running()) {
@@ -190,13 +198,14 @@ void LoadJob::coordinate(LoadPlan plan)
     // A server restart may have interrupted the marks: keep trying for as long as workers would.
     QElapsedTimer retrying;
     retrying.start();
-    while (!markCompleted(setup, *state, plan.connection, completed) && !state->stop
-           && retrying.elapsed() < qint64(plan.options.retrySeconds) * 1000)
+    while (!markCompleted(setup, *state, plan.connection, completed) && !state->stop &&
+           retrying.elapsed() < qint64(plan.options.retrySeconds) * 1000)
         QThread::msleep(500);
     for (int index : completed)
-        state->log(LogMessage::warning(tr("Could not confirm that the batches of %1 are on disk (the server went "
-                                          "away); the next run checks it against the journal.")
-                                           .arg(state->files[size_t(index)]->entry.path)));
+        state->log(
+            LogMessage::warning(tr("Could not confirm that the batches of %1 are on disk (the server went "
+                                   "away); the next run checks it against the journal.")
+                                    .arg(state->files[size_t(index)]->entry.path)));
     state->setQueue(nullptr);
     finish({});
 }
@@ -227,15 +236,16 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
             return oid.error();
         const quint32 tableOid = quint32(oid->toInt64(0, 0));
         if (Error e = LoadJournal::lockTarget(setup, tableOid, state.stop, [&] {
-                state.log(LogMessage::warning(
-                    tr("Another pgjsonload is loading into %1; waiting for it to finish.").arg(table.display)));
+                state.log(
+                    LogMessage::warning(tr("Another pgjsonload is loading into %1; waiting for it to finish.")
+                                            .arg(table.display)));
             }))
             return e;
         if (options.truncateFirst) {
             // The table and its journal entries go together, or a rerun would skip the files.
-            const QByteArray statements[] = {"BEGIN", "TRUNCATE " + table.name.quoted().toUtf8(),
-                                             "DELETE FROM pgjsonload.files WHERE target = " + QByteArray::number(tableOid),
-                                             "COMMIT"};
+            const QByteArray statements[] = {
+                "BEGIN", "TRUNCATE " + table.name.quoted().toUtf8(),
+                "DELETE FROM pgjsonload.files WHERE target = " + QByteArray::number(tableOid), "COMMIT"};
             for (const QByteArray &sql : statements) {
                 const auto r = setup.exec(sql);
                 if (!r) {
@@ -243,7 +253,8 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
                     return r.error();
                 }
             }
-            state.log(LogMessage::info(tr("Emptied table %1 and forgot its journal entries.").arg(table.display)));
+            state.log(
+                LogMessage::info(tr("Emptied table %1 and forgot its journal entries.").arg(table.display)));
         }
         if (Error e = ResumePlanner::plan(setup, state, int(t), tableOid, options))
             return e;
@@ -310,8 +321,8 @@ LoadProgress LoadJob::snapshot(bool all)
         const LoadState::File &f = *s.files[i];
         const FileState state = f.fileState();
         p.bytesTotal += f.entry.size;
-        if (state == FileState::Loaded || state == FileState::Failed || state == FileState::AlreadyLoaded
-            || state == FileState::Changed)
+        if (state == FileState::Loaded || state == FileState::Failed || state == FileState::AlreadyLoaded ||
+            state == FileState::Changed)
             ++p.filesDone;
         const quint32 version = f.version.load(std::memory_order_relaxed);
         if (!all && version == m_seenVersions[i])

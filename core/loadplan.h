@@ -19,20 +19,20 @@ struct LoadSource
 
 struct LoadOptions
 {
-    int chunkRows = 10000;           // rows per batch (one transaction each)
-    qint64 chunkBytes = 32LL << 20;  // and at most this many bytes, so huge records cannot pile up
-    int workers = 0;                 // 0: one per CPU core
-    bool createTable = true;         // create a missing table (data jsonb NOT NULL)
-    bool truncateFirst = false;      // empty each target table before loading
-    bool recursive = false;          // directories: include subdirectories
+    int chunkRows = 10000;          // rows per batch (one transaction each)
+    qint64 chunkBytes = 32LL << 20; // and at most this many bytes, so huge records cannot pile up
+    int workers = 0;                // 0: one per CPU core
+    bool createTable = true;        // create a missing table (data jsonb NOT NULL)
+    bool truncateFirst = false;     // empty each target table before loading
+    bool recursive = false;         // directories: include subdirectories
     qint64 maxRecordBytes = 64LL << 20;
-    QString rejectsPath;             // NDJSON file of rejects; empty: none
-    int rejectTextBytes = 64 << 10;  // how much of a rejected record's text is kept
-    bool journal = true;             // exactly-once bookkeeping in the target database (schema pgjsonload)
-    bool reload = false;             // load files again even though the journal has them
-    int retrySeconds = 60;           // how long to keep reconnecting after the server went away
-    bool synchronousCommit = false;  // off: batch commits do not wait for the WAL flush; the commit
-                                     // that marks a file complete does, and flushes all before it
+    QString rejectsPath;            // NDJSON file of rejects; empty: none
+    int rejectTextBytes = 64 << 10; // how much of a rejected record's text is kept
+    bool journal = true;            // exactly-once bookkeeping in the target database (schema pgjsonload)
+    bool reload = false;            // load files again even though the journal has them
+    int retrySeconds = 60;          // how long to keep reconnecting after the server went away
+    bool synchronousCommit = false; // off: batch commits do not wait for the WAL flush; the commit
+                                    // that marks a file complete does, and flushes all before it
 
     int effectiveWorkers() const;
 

@@ -23,7 +23,11 @@ struct FileProgress
     double mbPerSecond = 0; // of JSON text loaded, over the file's loading time
     QString error;
 
-    double fraction() const { return bytesTotal > 0 ? double(bytesDone) / double(bytesTotal) : (state == FileState::Loaded ? 1.0 : 0.0); }
+    double fraction() const
+    {
+        return bytesTotal > 0 ? double(bytesDone) / double(bytesTotal)
+                              : (state == FileState::Loaded ? 1.0 : 0.0);
+    }
 };
 
 // A snapshot of a running load, emitted at most ten times a second. files holds only the files

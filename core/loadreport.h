@@ -33,9 +33,9 @@ struct LoadReport
     qint64 jsonBytes = 0;    // JSON text loaded or rejected (after decompression)
     qint64 storageBytes = 0; // bytes read from disk
     qint64 elapsedMs = 0;
-    Error fatal;             // set when the load stopped on an error
+    Error fatal; // set when the load stopped on an error
     bool cancelled = false;
-    QString rejectsPath;     // where the rejects were written, if anywhere
+    QString rejectsPath; // where the rejects were written, if anywhere
 
     int filesFailed() const; // failed to read, or changed since loaded and not reloaded
     int filesAlreadyLoaded() const;

@@ -134,7 +134,8 @@ void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint6
         rowsRejected += segmentRejected[s];
         bytesDone += segment.storageBytes;
         jsonBytes += json;
-        const qint64 done = file.recordsDone += std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
+        const qint64 done = file.recordsDone +=
+            std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
         // The reader sets records before it hands over the file's last segment, so whoever commits
         // the last outstanding segment sees the total.
         const qint64 total = file.records.load();
@@ -198,7 +199,8 @@ void LoadState::registerConnection(PgConnection *connection)
 void LoadState::unregisterConnection(PgConnection *connection)
 {
     std::lock_guard lock(m_mutex);
-    m_connections.erase(std::remove(m_connections.begin(), m_connections.end(), connection), m_connections.end());
+    m_connections.erase(std::remove(m_connections.begin(), m_connections.end(), connection),
+                        m_connections.end());
 }
 
 void LoadState::cancelConnections()

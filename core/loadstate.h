@@ -50,7 +50,7 @@ public:
         std::atomic<qint64> startedMs{-1};
         std::atomic<qint64> finishedMs{-1};
         std::atomic<quint32> version{0}; // bumped on every change the UI should see
-        QString error;                    // guarded by LoadState's mutex
+        QString error;                   // guarded by LoadState's mutex
 
         // From the journal, set before reading starts.
         qint64 journalId = 0;
@@ -76,7 +76,7 @@ public:
     qint64 rejectTextBytes = 64 << 10;
     bool journal = false;
 
-    std::atomic_bool stop{false};      // cancel or a fatal error: no new batches, COPY aborts
+    std::atomic_bool stop{false}; // cancel or a fatal error: no new batches, COPY aborts
     std::atomic_bool cancelled{false};
     std::atomic_bool paused{false};
 

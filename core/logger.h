@@ -26,8 +26,14 @@ struct LogMessage
 
     QString toLine() const; // "2026-11-25T18:01:02.345 warning: text"
     static LogMessage info(const QString &text) { return {Level::Info, QDateTime::currentDateTime(), text}; }
-    static LogMessage warning(const QString &text) { return {Level::Warning, QDateTime::currentDateTime(), text}; }
-    static LogMessage error(const QString &text) { return {Level::Error, QDateTime::currentDateTime(), text}; }
+    static LogMessage warning(const QString &text)
+    {
+        return {Level::Warning, QDateTime::currentDateTime(), text};
+    }
+    static LogMessage error(const QString &text)
+    {
+        return {Level::Error, QDateTime::currentDateTime(), text};
+    }
 };
 
 // The session's log file. write() only queues the line; a background thread appends it, so the

@@ -69,8 +69,8 @@ bool PgConnection::isBroken() const
 
 Error PgConnection::connectionError(const QString &context) const
 {
-    Error e = Error::make(context + u": "_s + (m_conn ? firstLine(PQerrorMessage(m_conn)) : tr("not connected")),
-                          u"08006"_s);
+    Error e = Error::make(
+        context + u": "_s + (m_conn ? firstLine(PQerrorMessage(m_conn)) : tr("not connected")), u"08006"_s);
     return e;
 }
 
@@ -200,8 +200,8 @@ void PgConnection::cancel()
 
 bool PgConnection::isConnectionSqlState(const QString &sqlState)
 {
-    return sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s
-           || sqlState == u"57P03"_s;
+    return sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s ||
+           sqlState == u"57P03"_s;
 }
 
 } // namespace pjl

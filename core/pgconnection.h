@@ -26,7 +26,8 @@ public:
     PgConnection() = default;
     ~PgConnection();
 
-    Error open(const ConnectionSettings &settings, const QString &applicationName = QStringLiteral("pgjsonload"));
+    Error open(const ConnectionSettings &settings,
+               const QString &applicationName = QStringLiteral("pgjsonload"));
     void close();
     bool isOpen() const { return m_conn != nullptr; }
     // True once the server is gone (crash, restart, network): the caller should reconnect.

@@ -99,7 +99,9 @@ ValidationVerdict PgJsonRules::checkNumber(const char *token, size_t size)
     if (p != end)
         return bad();
 
-    const auto overflow = [] { return ValidationVerdict::reject(u"22003"_s, tr("value overflows numeric format")); };
+    const auto overflow = [] {
+        return ValidationVerdict::reject(u"22003"_s, tr("value overflows numeric format"));
+    };
     if (exponent >= kExponentLimit || exponent <= -kExponentLimit)
         return overflow();
     const qint64 fracDigits = fracEnd - fracBegin;
@@ -129,11 +131,13 @@ ValidationVerdict checkUnicodeEscape(const char *p, const char *end, int *length
     *length = unit < 0 ? 2 : 6;
     if (unit == 0)
         return ValidationVerdict::reject(
-            u"22P05"_s, PgJsonRules::tr("unsupported Unicode escape sequence: \\u0000 cannot be converted to text"));
+            u"22P05"_s,
+            PgJsonRules::tr("unsupported Unicode escape sequence: \\u0000 cannot be converted to text"));
     const auto unpaired = [] {
         return ValidationVerdict::reject(
             u"22P02"_s,
-            PgJsonRules::tr("invalid input syntax for type json: Unicode low surrogate must follow a high surrogate"));
+            PgJsonRules::tr(
+                "invalid input syntax for type json: Unicode low surrogate must follow a high surrogate"));
     };
     if (unit >= 0xD800 && unit <= 0xDBFF) {
         const int low = (p + 6 < end && p[6] == '\\') ? escapeUnit(p + 6, end) : -1;

@@ -9,7 +9,9 @@ void PgResult::Deleter::operator()(pg_result *r) const
     PQclear(r);
 }
 
-PgResult::PgResult(pg_result *result) : m_result(result) {}
+PgResult::PgResult(pg_result *result)
+    : m_result(result)
+{}
 
 int PgResult::rows() const
 {

@@ -10,8 +10,7 @@ RecordBatch::RecordBatch(int tableIndex, qint64 expectedBytes)
     : m_tableIndex(tableIndex)
     , m_data(new char[size_t(std::max<qint64>(expectedBytes, 4096) + kPadding)])
     , m_capacity(size_t(std::max<qint64>(expectedBytes, 4096)))
-{
-}
+{}
 
 void RecordBatch::reset(int tableIndex)
 {
@@ -63,7 +62,8 @@ void RecordBatch::appendRecord(const FramedRecord &record)
     std::memcpy(m_data.get() + offset, record.data, size);
     m_used = size_t(offset) + size;
     m_jsonBytes += record.size;
-    m_rows.push_back({offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1});
+    m_rows.push_back(
+        {offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1});
     Segment &segment = m_segments.back();
     segment.rowEnd = int(m_rows.size());
     segment.lastOrdinal = record.ordinal;

@@ -83,7 +83,7 @@ private:
 
     int m_tableIndex;
     std::unique_ptr<char[]> m_data; // not value-initialised: batches are tens of MB
-    size_t m_capacity = 0;           // kPadding bytes past it are allocated too
+    size_t m_capacity = 0;          // kPadding bytes past it are allocated too
     size_t m_used = 0;
     qint64 m_jsonBytes = 0;
     std::vector<Row> m_rows;

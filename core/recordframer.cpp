@@ -67,12 +67,25 @@ BlockMasks blockMasks(const char *p)
     for (int i = 0; i < 64; ++i) {
         const uint64_t bit = uint64_t(1) << i;
         switch (p[i]) {
-        case '"': m.quote |= bit; break;
-        case '\\': m.backslash |= bit; break;
-        case '\n': m.newline |= bit; break;
-        case '{': case '[': m.open |= bit; break;
-        case '}': case ']': m.close |= bit; break;
-        default: break;
+        case '"':
+            m.quote |= bit;
+            break;
+        case '\\':
+            m.backslash |= bit;
+            break;
+        case '\n':
+            m.newline |= bit;
+            break;
+        case '{':
+        case '[':
+            m.open |= bit;
+            break;
+        case '}':
+        case ']':
+            m.close |= bit;
+            break;
+        default:
+            break;
         }
     }
 #endif
@@ -137,9 +150,13 @@ bool isNumberStart(char c)
 
 } // namespace
 
-RecordFramer::RecordFramer(ByteSource &source) : RecordFramer(source, Options{}) {}
+RecordFramer::RecordFramer(ByteSource &source)
+    : RecordFramer(source, Options{})
+{}
 
-RecordFramer::RecordFramer(ByteSource &source, Options options) : m_source(source), m_options(options)
+RecordFramer::RecordFramer(ByteSource &source, Options options)
+    : m_source(source)
+    , m_options(options)
 {
     m_options.readSize = std::max<qint64>(m_options.readSize, 1);
     // A small file gets a small buffer: thousands of them must not cost megabytes each.
@@ -325,8 +342,9 @@ RecordFramer::Step RecordFramer::tooLarge(FramedRecord &out)
 {
     // Decided at a fixed distance from the record's start, whether the record ended inside the
     // buffer or not, so that framing never depends on buffer sizes (resume counts on ordinals).
-    return fail(out, m_recStart + size_t(m_options.maxRecordBytes) + 1,
-                tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes));
+    return fail(
+        out, m_recStart + size_t(m_options.maxRecordBytes) + 1,
+        tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes));
 }
 
 void RecordFramer::ensureAhead(size_t &pos, size_t bytes)
@@ -396,7 +414,8 @@ RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const 
 
     // Otherwise skip forward to such a line, keeping only a preview of the skipped text.
     m_skipOffset = m_base + qint64(m_recStart);
-    m_preview.assign(b + m_recStart, size_t(std::min<qint64>(qint64(errorPos - m_recStart), m_options.previewBytes)));
+    m_preview.assign(b + m_recStart,
+                     size_t(std::min<qint64>(qint64(errorPos - m_recStart), m_options.previewBytes)));
     m_malformed = message;
     m_pos = errorPos;
     m_state = State::SkipToLine;
@@ -405,7 +424,8 @@ RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const 
 
 void RecordFramer::keepPreview(size_t from, size_t to)
 {
-    const size_t room = size_t(m_options.previewBytes) - std::min(m_preview.size(), size_t(m_options.previewBytes));
+    const size_t room =
+        size_t(m_options.previewBytes) - std::min(m_preview.size(), size_t(m_options.previewBytes));
     m_preview.append(m_buffer.get() + from, std::min(room, to - from));
 }
 
@@ -567,7 +587,8 @@ RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
                 m_stringTopLevel = false;
                 size_t end = size_t(p - b);
                 if (followedByColon(end))
-                    return fail(out, end, tr("a key outside an object (a record's opening brace is missing?)"));
+                    return fail(out, end,
+                                tr("a key outside an object (a record's opening brace is missing?)"));
                 return emitRecord(out, end);
             }
             if (*p == '\\') {

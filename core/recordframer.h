@@ -103,7 +103,10 @@ private:
     Step atEndOfData(FramedRecord &out);
     bool isCandidateStart(char c, qint64 column) const;
     bool recordsShareLines(size_t &errorPos);
-    bool inRecord() const { return m_state == State::Container || m_state == State::String || m_state == State::Token; }
+    bool inRecord() const
+    {
+        return m_state == State::Container || m_state == State::String || m_state == State::Token;
+    }
     qint64 columnOf(size_t pos) const;
 
     ByteSource &m_source;
@@ -126,9 +129,9 @@ private:
     qint64 m_recColumn = 0;
     char m_recFirst = 0;
     std::vector<char> m_stack;
-    bool m_escape = false;          // a backslash was the last byte of the buffer
-    bool m_stringTopLevel = false;  // the string is the record itself
-    QString m_malformed;            // set when a mismatched bracket was repaired in place
+    bool m_escape = false;         // a backslash was the last byte of the buffer
+    bool m_stringTopLevel = false; // the string is the record itself
+    QString m_malformed;           // set when a mismatched bracket was repaired in place
 
     // Skipping after an error: the reject's start and a preview of its text.
     qint64 m_skipOffset = 0;
@@ -145,11 +148,11 @@ private:
     bool m_arraySeen = false;
     bool m_arrayClosed = false;
     bool m_newlineSincePrevious = true;
-    bool m_sharedLines = false;   // two records started/ended on the same line
-    bool m_multiLine = false;     // a record spans lines (looked at for the first records only)
+    bool m_sharedLines = false; // two records started/ended on the same line
+    bool m_multiLine = false;   // a record spans lines (looked at for the first records only)
     qint64 m_goodRecords = 0;
-    qint64 m_goodColumn = -1;     // column where the last good record started
-    char m_goodFirst = 0;         // its first byte
+    qint64 m_goodColumn = -1; // column where the last good record started
+    char m_goodFirst = 0;     // its first byte
 };
 
 } // namespace pjl

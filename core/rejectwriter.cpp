@@ -76,7 +76,8 @@ Error RejectWriter::write(const RejectedRecords &rejects)
     if (!m_file.isOpen())
         return Error::make(tr("The rejects file is not open."));
     if (m_file.write(out) != out.size() || !m_file.flush())
-        return Error::make(tr("Cannot write the rejects file %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Error::make(
+            tr("Cannot write the rejects file %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 

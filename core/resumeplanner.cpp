@@ -25,11 +25,13 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
         return {};
 
     // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
-    const QList<Result<FileFingerprint>> fingerprints = QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
-        // The mtime of a small file is not used: spare its time-zone conversion.
-        const qint64 mtime = FileFingerprint::hashesWholeFile(entry->size) ? 0 : entry->modified.toMSecsSinceEpoch();
-        return FileFingerprint::compute(entry->path, entry->size, mtime);
-    });
+    const QList<Result<FileFingerprint>> fingerprints =
+        QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
+            // The mtime of a small file is not used: spare its time-zone conversion.
+            const qint64 mtime =
+                FileFingerprint::hashesWholeFile(entry->size) ? 0 : entry->modified.toMSecsSinceEpoch();
+            return FileFingerprint::compute(entry->path, entry->size, mtime);
+        });
 
     const auto known = LoadJournal::lookup(connection, tableOid, paths);
     if (!known)
@@ -58,11 +60,13 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
         if (options.reload) {
             restart.push_back(entry.id);
             toStart.append({file.entry.path, fp.value()});
-            state.log(LogMessage::info(tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file.entry.path)));
+            state.log(LogMessage::info(
+                tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file.entry.path)));
         } else if (!entry.fingerprint.sameContent(fp.value())) {
             file.state = int(FileState::Changed);
             const QString message =
-                tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use --reload "
+                tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use "
+                   "--reload "
                    "(the \"Load again\" option) to load it on top of the rows already there.")
                     .arg(file.entry.path, state.tables[size_t(tableIndex)].display);
             state.setFileError(file, message);
@@ -111,7 +115,8 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
         for (const auto &[first, last] : file->committed)
             done += last - first + 1;
         file->recordsDone = done;
-        state.log(LogMessage::info(tr("Resuming %1: %2 records were committed by an earlier run.").arg(file->entry.path).arg(done)));
+        state.log(LogMessage::info(
+            tr("Resuming %1: %2 records were committed by an earlier run.").arg(file->entry.path).arg(done)));
         const auto rejects = earlierRejects->find(file->journalId);
         if (rejects != earlierRejects->end())
             state.addEarlierRejects(*file, rejects->second);

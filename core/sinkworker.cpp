@@ -31,8 +31,7 @@ SinkWorker::SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSett
     , m_queue(queue)
     , m_connection(connection)
     , m_options(options)
-{
-}
+{}
 
 Error SinkWorker::connect(PgConnection &connection)
 {
@@ -52,15 +51,17 @@ Error SinkWorker::connect(PgConnection &connection)
 Error SinkWorker::reconnect(PgConnection &connection, const Error &cause)
 {
     connection.close();
-    m_state.log(LogMessage::warning(
-        tr("Lost the connection to the server (%1); reconnecting for up to %2 s.").arg(cause.message).arg(m_options.retrySeconds)));
+    m_state.log(LogMessage::warning(tr("Lost the connection to the server (%1); reconnecting for up to %2 s.")
+                                        .arg(cause.message)
+                                        .arg(m_options.retrySeconds)));
     QElapsedTimer outage;
     outage.start();
     int delayMs = 250;
     Error last = cause;
     while (!m_state.stop) {
         if (Error e = connect(connection); e.isNull()) {
-            m_state.log(LogMessage::info(tr("Reconnected after %1 s; resending the batch.").arg(outage.elapsed() / 1000.0, 0, 'f', 1)));
+            m_state.log(LogMessage::info(tr("Reconnected after %1 s; resending the batch.")
+                                             .arg(outage.elapsed() / 1000.0, 0, 'f', 1)));
             return {};
         } else {
             last = e;
@@ -75,10 +76,11 @@ Error SinkWorker::reconnect(PgConnection &connection, const Error &cause)
     if (m_state.stop)
         return Error::make(tr("Cancelled."), u"57014"_s);
     Error e = last;
-    e.message = tr("The server stayed unreachable for %1 s (%2). Committed batches are safe: run the same load again "
-                   "to resume.")
-                    .arg(m_options.retrySeconds)
-                    .arg(last.message);
+    e.message =
+        tr("The server stayed unreachable for %1 s (%2). Committed batches are safe: run the same load again "
+           "to resume.")
+            .arg(m_options.retrySeconds)
+            .arg(last.message);
     return e;
 }
 
@@ -112,7 +114,8 @@ void SinkWorker::run()
             r.error.line = row.line;
             r.error.offset = row.fileOffset;
             r.table = table.display;
-            r.text = QByteArray(batch->data() + row.dataOffset, qsizetype(std::min<qint64>(row.size, m_state.rejectTextBytes)));
+            r.text = QByteArray(batch->data() + row.dataOffset,
+                                qsizetype(std::min<qint64>(row.size, m_state.rejectTextBytes)));
             r.textBytes = row.size;
             result.rejects.append(std::move(r));
             ++result.rejected[size_t(row.segment)];
@@ -136,9 +139,9 @@ void SinkWorker::run()
             for (size_t s = 0; s < segments.size(); ++s) {
                 const RecordBatch::Segment &segment = segments[s];
                 const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
-                entries.push_back({file.journalId, segment.firstOrdinal, segment.lastOrdinal, segment.firstOffset,
-                                   segment.endOffset, result.loaded[s], result.rejected[s],
-                                   segment.endsFile ? file.records.load() : -1});
+                entries.push_back({file.journalId, segment.firstOrdinal, segment.lastOrdinal,
+                                   segment.firstOffset, segment.endOffset, result.loaded[s],
+                                   result.rejected[s], segment.endsFile ? file.records.load() : -1});
             }
             return entries;
         };
@@ -166,7 +169,8 @@ void SinkWorker::run()
                         result.loaded[s] = found.value()[s].rows;
                         result.rejected[s] = found.value()[s].rejects;
                     }
-                    m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
+                    m_state.log(
+                        LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
                     committed = true;
                     break;
                 }
@@ -181,11 +185,14 @@ void SinkWorker::run()
                         rejectRow(size_t(rowIndex), error, final);
                     std::vector<qint64> fileIds;
                     for (const RejectedRecord &r : final.rejects)
-                        fileIds.push_back(m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]->journalId);
+                        fileIds.push_back(
+                            m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]
+                                ->journalId);
                     return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds);
                 };
             }
-            const CopySink::Outcome outcome = sink.load(*batch, send, table.copyStatement, table.kind, beforeCommit);
+            const CopySink::Outcome outcome =
+                sink.load(*batch, send, table.copyStatement, table.kind, beforeCommit);
             if (outcome.error.isNull()) {
                 for (const auto &[rowIndex, error] : outcome.rejectedRows)
                     rejectRow(size_t(rowIndex), error, result);
@@ -202,8 +209,9 @@ void SinkWorker::run()
             }
             if (outcome.commitUncertain) {
                 if (!m_state.journal) {
-                    m_state.fail(Error::make(tr("The connection was lost while a batch was committing, and without "
-                                                "the journal there is no knowing whether it did.")));
+                    m_state.fail(
+                        Error::make(tr("The connection was lost while a batch was committing, and without "
+                                       "the journal there is no knowing whether it did.")));
                     break;
                 }
                 uncertain = true;
@@ -227,8 +235,8 @@ void SinkWorker::run()
 int SinkWorker::fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const
 {
     for (const RecordBatch::Segment &segment : batch.segments()) {
-        if (ordinal >= segment.firstOrdinal && ordinal <= segment.lastOrdinal
-            && m_state.files[size_t(segment.fileIndex)]->entry.path == path)
+        if (ordinal >= segment.firstOrdinal && ordinal <= segment.lastOrdinal &&
+            m_state.files[size_t(segment.fileIndex)]->entry.path == path)
             return segment.fileIndex;
     }
     return batch.segments().front().fileIndex;

@@ -23,7 +23,8 @@ class SinkWorker final
     Q_DISABLE_COPY_MOVE(SinkWorker)
 
 public:
-    SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSettings &connection, const LoadOptions &options);
+    SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSettings &connection,
+               const LoadOptions &options);
 
     void run();
 

@@ -85,9 +85,8 @@ Result<TableName> TableName::parse(const QString &text)
         if (i == input.size())
             break;
         if (input.at(i) != u'.')
-            return Error::make(tr("Unexpected %1 after a quoted identifier in table name %2.")
-                                   .arg(input.at(i))
-                                   .arg(input));
+            return Error::make(
+                tr("Unexpected %1 after a quoted identifier in table name %2.").arg(input.at(i)).arg(input));
         ++i;
         if (i == input.size())
             return Error::make(tr("Table name %1 ends with a dot.").arg(input));
@@ -111,7 +110,8 @@ QString TableName::quoteIdentifier(const QString &identifier)
 
 QString TableName::quoted() const
 {
-    return m_schema.isEmpty() ? quoteIdentifier(m_name) : quoteIdentifier(m_schema) + u'.' + quoteIdentifier(m_name);
+    return m_schema.isEmpty() ? quoteIdentifier(m_name)
+                              : quoteIdentifier(m_schema) + u'.' + quoteIdentifier(m_name);
 }
 
 QString TableName::display() const

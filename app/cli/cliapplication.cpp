@@ -92,7 +92,8 @@ QString CliApplication::helpText() const
 
 void CliApplication::addConnectionOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s));
+    parser.addOption(
+        option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s));
     parser.addOption(option({u"log"_s}, tr("Log file (default: %1).").arg(Logger::defaultPath()), u"FILE"_s));
     parser.addOption(option({u"quiet"_s, u"q"_s}, tr("Print only errors and the summary.")));
     parser.addOption(option({u"verbose"_s, u"v"_s}, tr("Also print informational messages.")));
@@ -148,8 +149,8 @@ int CliApplication::seed(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create table T (data jsonb NOT NULL) if it does not exist."));
     parser.addHelpOption();
-    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Table to create, e.g. analytics.events."),
-                            u"T"_s));
+    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
+                            tr("Table to create, e.g. analytics.events."), u"T"_s));
     addConnectionOptions(parser);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
@@ -170,7 +171,8 @@ int CliApplication::seed(const QStringList &arguments)
         return fatal(e.message);
     if (Error e = TableSetup::create(connection, table.value()))
         return fatal(tr("Cannot create table %1: %2").arg(table->display(), e.toString()));
-    m_logger.write(LogMessage::info(tr("seed: table %1 ready on %2.").arg(table->display(), connection.describe())));
+    m_logger.write(
+        LogMessage::info(tr("seed: table %1 ready on %2.").arg(table->display(), connection.describe())));
     if (!parser.isSet(u"quiet"_s))
         printLine(stdout, tr("Table %1 is ready.").arg(table->display()));
     return Success;
@@ -178,21 +180,30 @@ int CliApplication::seed(const QStringList &arguments)
 
 void CliApplication::addLoadOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
-    parser.addOption(option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
+    parser.addOption(
+        option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
+    parser.addOption(
+        option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
     parser.addOption(option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s));
     parser.addOption(option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")));
-    parser.addOption(option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
-    parser.addOption(option({u"truncate"_s}, tr("Empty the table (and forget its journal entries) before loading.")));
-    parser.addOption(option({u"reload"_s}, tr("Load files again even though the journal says they were loaded "
-                                              "(their earlier rows stay).")));
-    parser.addOption(option({u"no-journal"_s}, tr("Keep no journal in the database: no resume, no exactly-once.")));
-    parser.addOption(option({u"retry-seconds"_s}, tr("How long to keep reconnecting to a server that went away "
-                                                     "(default 60)."),
+    parser.addOption(
+        option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
+    parser.addOption(
+        option({u"truncate"_s}, tr("Empty the table (and forget its journal entries) before loading.")));
+    parser.addOption(
+        option({u"reload"_s}, tr("Load files again even though the journal says they were loaded "
+                                 "(their earlier rows stay).")));
+    parser.addOption(
+        option({u"no-journal"_s}, tr("Keep no journal in the database: no resume, no exactly-once.")));
+    parser.addOption(option({u"retry-seconds"_s},
+                            tr("How long to keep reconnecting to a server that went away "
+                               "(default 60)."),
                             u"S"_s));
-    parser.addOption(option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
-                                                          "default only the commit that completes a file does).")));
-    parser.addOption(option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
+    parser.addOption(
+        option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
+                                             "default only the commit that completes a file does).")));
+    parser.addOption(
+        option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
 }
 
 QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const
@@ -242,8 +253,8 @@ QString CliApplication::defaultRejectsPath(const QString &table)
     const auto name = TableName::parse(table);
     QString stem = name ? name->name() : u"load"_s;
     stem.replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s);
-    return QFileInfo(Logger::defaultPath()).absolutePath() + u"/rejects/"_s
-           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + stem + u".ndjson"_s;
+    return QFileInfo(Logger::defaultPath()).absolutePath() + u"/rejects/"_s +
+           QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + stem + u".ndjson"_s;
 }
 
 int CliApplication::load(const QStringList &arguments)
@@ -253,8 +264,8 @@ int CliApplication::load(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(option({u"src_file"_s, u"src-file"_s, u"f"_s},
                             tr("File, directory or glob pattern to load; repeat for more."), u"F"_s));
-    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Target table, e.g. analytics.events."),
-                            u"T"_s));
+    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
+                            tr("Target table, e.g. analytics.events."), u"T"_s));
     addLoadOptions(parser);
     addConnectionOptions(parser);
     if (!parser.parse(arguments.mid(1)))
@@ -264,7 +275,8 @@ int CliApplication::load(const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1' (files go after --src_file).").arg(parser.positionalArguments().first()));
+        return usage(tr("unexpected argument '%1' (files go after --src_file).")
+                         .arg(parser.positionalArguments().first()));
     const QStringList sources = parser.values(u"src_file"_s);
     if (sources.isEmpty())
         return usage(tr("load needs at least one --src_file."));
@@ -288,7 +300,8 @@ int CliApplication::load(const QStringList &arguments)
 int CliApplication::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List what the load journal knows: files, rows, rejects, complete or partial."));
+    parser.setApplicationDescription(
+        tr("List what the load journal knows: files, rows, rejects, complete or partial."));
     parser.addHelpOption();
     parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Only this table."), u"T"_s));
     addConnectionOptions(parser);
@@ -312,17 +325,21 @@ int CliApplication::status(const QStringList &arguments)
     if (!rows)
         return fatal(rows.error().toString());
     if (rows->isEmpty()) {
-        printLine(stdout, tr("The journal has no files%1.").arg(quoted.isEmpty() ? QString() : tr(" for %1").arg(quoted)));
+        printLine(
+            stdout,
+            tr("The journal has no files%1.").arg(quoted.isEmpty() ? QString() : tr(" for %1").arg(quoted)));
         return Success;
     }
     printLine(stdout, tr("STATUS    ROWS        REJECTS  FINISHED             TABLE / FILE"));
     for (const LoadJournal::StatusRow &row : rows.value()) {
-        printLine(stdout, u"%1 %2 %3 %4 %5  %6"_s
-                              .arg(row.complete ? tr("complete") : tr("partial"), -9)
-                              .arg(ProgressPrinter::formatCount(row.rows), 11)
-                              .arg(ProgressPrinter::formatCount(row.rejects), 8)
-                              .arg(row.finishedAt.isValid() ? row.finishedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s, -19)
-                              .arg(row.table, row.path));
+        printLine(
+            stdout,
+            u"%1 %2 %3 %4 %5  %6"_s.arg(row.complete ? tr("complete") : tr("partial"), -9)
+                .arg(ProgressPrinter::formatCount(row.rows), 11)
+                .arg(ProgressPrinter::formatCount(row.rejects), 8)
+                .arg(row.finishedAt.isValid() ? row.finishedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s,
+                     -19)
+                .arg(row.table, row.path));
     }
     return Success;
 }
@@ -330,9 +347,10 @@ int CliApplication::status(const QStringList &arguments)
 int CliApplication::runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run a load profile saved by pgjsonload-gui (or written by hand): its "
-                                        "files, tables, connection and options. --dsn replaces the profile's "
-                                        "connection; load options given here override the profile's."));
+    parser.setApplicationDescription(
+        tr("Run a load profile saved by pgjsonload-gui (or written by hand): its "
+           "files, tables, connection and options. --dsn replaces the profile's "
+           "connection; load options given here override the profile's."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROFILE"_s, tr("The profile file (JSON)."));
     addLoadOptions(parser);
@@ -355,10 +373,12 @@ int CliApplication::runProfile(const QStringList &arguments)
     if (const QString error = loadOptionsFrom(parser, plan.options); !error.isEmpty())
         return usage(error);
     if (plan.options.rejectsPath.isEmpty())
-        plan.options.rejectsPath = defaultRejectsPath(plan.sources.isEmpty() ? QString() : plan.sources.first().table);
+        plan.options.rejectsPath =
+            defaultRejectsPath(plan.sources.isEmpty() ? QString() : plan.sources.first().table);
     if (!openLog(parser.value(u"log"_s)))
         return Fatal;
-    m_logger.write(LogMessage::info(tr("run: profile %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))));
+    m_logger.write(LogMessage::info(
+        tr("run: profile %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))));
     return runPlan(plan, parser.isSet(u"quiet"_s), parser.isSet(u"verbose"_s));
 }
 
@@ -401,10 +421,13 @@ int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
     }
     printLine(stdout, summary);
     if (report.rowsRejected > 0 && !report.rejectsPath.isEmpty())
-        printLine(stderr, tr("pgjsonload: rejected records are in %1").arg(QDir::toNativeSeparators(report.rejectsPath)));
+        printLine(
+            stderr,
+            tr("pgjsonload: rejected records are in %1").arg(QDir::toNativeSeparators(report.rejectsPath)));
     if (report.cancelled)
-        printLine(stderr, tr("pgjsonload: cancelled; %1 rows were committed. Run the same command again to resume.")
-                              .arg(report.rowsLoaded));
+        printLine(stderr,
+                  tr("pgjsonload: cancelled; %1 rows were committed. Run the same command again to resume.")
+                      .arg(report.rowsLoaded));
     m_logger.flush();
     return report.exitCode();
 }

@@ -6,7 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace pjl {
 
-ProgressPrinter::ProgressPrinter(bool interactive, bool verbose) : m_interactive(interactive), m_verbose(verbose) {}
+ProgressPrinter::ProgressPrinter(bool interactive, bool verbose)
+    : m_interactive(interactive)
+    , m_verbose(verbose)
+{}
 
 QString ProgressPrinter::formatCount(qint64 n)
 {
@@ -20,7 +23,9 @@ QString ProgressPrinter::formatDuration(qint64 ms)
 {
     const qint64 s = (ms + 500) / 1000;
     if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return u"%1:%2:%3"_s.arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -39,8 +44,7 @@ void ProgressPrinter::onProgress(const LoadProgress &p)
     if (m_lastPrint.isValid() && m_lastPrint.elapsed() < 250)
         return;
     m_lastPrint.start();
-    QString line = u"[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7"_s
-                       .arg(int(p.fraction() * 100), 3)
+    QString line = u"[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7"_s.arg(int(p.fraction() * 100), 3)
                        .arg(p.filesDone)
                        .arg(p.filesTotal)
                        .arg(formatCount(p.rowsLoaded), formatCount(p.rowsRejected))
@@ -58,7 +62,7 @@ void ProgressPrinter::onMessage(const LogMessage &message)
     if (message.level == LogMessage::Level::Info && !m_verbose)
         return;
     clearLine();
-    const char *prefix = message.level == LogMessage::Level::Error   ? "error: "
+    const char *prefix = message.level == LogMessage::Level::Error     ? "error: "
                          : message.level == LogMessage::Level::Warning ? "warning: "
                                                                        : "";
     std::fprintf(stderr, "pgjsonload: %s%s\n", prefix, message.text.toLocal8Bit().constData());

@@ -33,15 +33,16 @@ class TestCli final : public QObject
     QTemporaryDir m_dir;
     QString m_dsn;
 
-    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run run(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
         if (!p.waitForFinished(300000))
             qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString sql(const QString &query) { return TestServer::instance().query(u"cli"_s, query); }
@@ -76,8 +77,8 @@ private Q_SLOTS:
     {
         const QByteArrayList records = sampleRecords(2500, 31);
         const QString path = file(u"events.json"_s, asBrokenArray(records));
-        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"events"_s, u"--chunk"_s, u"1000"_s,
-                           u"--dsn"_s, m_dsn});
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"events"_s, u"--chunk"_s,
+                           u"1000"_s, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"1 files, 2,500 records loaded, 0 rejected"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u" MB read in "_s));
@@ -88,10 +89,11 @@ private Q_SLOTS:
 
     void rejectsGiveExitCode3AndAFile()
     {
-        const QString path = file(u"mixed.ndjson"_s, "{\"a\":1}\n{\"a\": oops}\n{\"a\":3}\n{\"a\":\"\\u0000\"}\n");
+        const QString path =
+            file(u"mixed.ndjson"_s, "{\"a\":1}\n{\"a\": oops}\n{\"a\":3}\n{\"a\":\"\\u0000\"}\n");
         const QString rejects = m_dir.filePath(u"rejects.ndjson"_s);
-        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed"_s, u"--rejects"_s, rejects,
-                           u"--dsn"_s, m_dsn});
+        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed"_s, u"--rejects"_s,
+                           rejects, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains(u"2 records loaded, 2 rejected"_s));
         QVERIFY(r.err.contains(rejects));
@@ -106,7 +108,8 @@ private Q_SLOTS:
         }
         const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
         const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
-        const auto byRecord = first.value(u"record"_s).toInt() == 2 ? std::pair{first, second} : std::pair{second, first};
+        const auto byRecord =
+            first.value(u"record"_s).toInt() == 2 ? std::pair{first, second} : std::pair{second, first};
         QCOMPARE(byRecord.first.value(u"line"_s).toInt(), 2);
         QCOMPARE(byRecord.first.value(u"offset"_s).toInt(), 8);
         QCOMPARE(byRecord.first.value(u"text"_s).toString(), u"{\"a\": oops}"_s);
@@ -117,7 +120,8 @@ private Q_SLOTS:
     void rejectsWithoutTheOptionStillLand()
     {
         const QString path = file(u"mixed2.ndjson"_s, "{\"a\":1}\n{oops}\n");
-        const Run r = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed2"_s, u"--dsn"_s, m_dsn});
+        const Run r =
+            run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"mixed2"_s, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 3);
         const QString where = r.err.section(u"rejected records are in "_s, 1).trimmed();
         QVERIFY2(QFile::exists(where), qPrintable(r.err));
@@ -128,7 +132,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             file(u"dir/part%1.ndjson"_s.arg(i), asNdjson(sampleRecords(10, 40 + i)));
         file(u"dir/readme.txt"_s, "not json");
-        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"dir"_s), u"--dst_table"_s, u"from_dir"_s, u"--dsn"_s, m_dsn});
+        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"dir"_s), u"--dst_table"_s, u"from_dir"_s,
+                     u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sql(u"SELECT count(*) FROM from_dir"_s), u"50"_s);
         r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"dir/part[0-2].ndjson"_s), u"--src_file"_s,
@@ -154,7 +159,8 @@ private Q_SLOTS:
     void fatalErrorsExit1()
     {
         const QString before = sql(u"SELECT count(*) FROM pg_class"_s);
-        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"nope.json"_s), u"--dst_table"_s, u"t_missing"_s, u"--dsn"_s, m_dsn});
+        Run r = run({u"load"_s, u"--src_file"_s, m_dir.filePath(u"nope.json"_s), u"--dst_table"_s,
+                     u"t_missing"_s, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"nope.json"_s));
         const QString ok = file(u"ok.ndjson"_s, "{}\n");
@@ -170,8 +176,9 @@ private Q_SLOTS:
     void unreachableServerNeverShowsThePassword()
     {
         const QString ok = file(u"ok2.ndjson"_s, "{}\n");
-        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"t"_s, u"--dsn"_s,
-                           u"host=127.0.0.1 port=1 user=me password=s3cret-Pa55 dbname=x connect_timeout=3"_s});
+        const Run r =
+            run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"t"_s, u"--dsn"_s,
+                 u"host=127.0.0.1 port=1 user=me password=s3cret-Pa55 dbname=x connect_timeout=3"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"connect"_s, Qt::CaseInsensitive), qPrintable(r.err));
         QVERIFY(!r.err.contains(u"s3cret-Pa55"_s));
@@ -184,12 +191,17 @@ private Q_SLOTS:
 
     void oddTableNameIsExactlyOneTable()
     {
-        const QString before = sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s);
+        const QString before = sql(
+            u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s);
         const QString ok = file(u"odd.ndjson"_s, "{\"x\":1}\n");
-        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"\"x\"\"; drop table events; --\""_s, u"--dsn"_s, m_dsn});
+        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s,
+                           u"\"x\"\"; drop table events; --\""_s, u"--dsn"_s, m_dsn});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sql(u"SELECT count(*) FROM \"x\"\"; drop table events; --\""_s), u"1"_s);
-        QCOMPARE(sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s).toInt(), before.toInt() + 1);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s)
+                .toInt(),
+            before.toInt() + 1);
         QCOMPARE(sql(u"SELECT to_regclass('events') IS NOT NULL"_s), u"t"_s);
     }
 
@@ -198,7 +210,9 @@ private Q_SLOTS:
         QCOMPARE(run({}).exitCode, 2);
         QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(run({u"load"_s, u"--dst_table"_s, u"t"_s}).exitCode, 2);
-        QCOMPARE(run({u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s, u"--chunk"_s, u"0"_s}).exitCode, 2);
+        QCOMPARE(run({u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s, u"--chunk"_s, u"0"_s})
+                     .exitCode,
+                 2);
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"seed"_s) && help.out.contains(u"load"_s));
@@ -208,7 +222,10 @@ private Q_SLOTS:
     {
         const QString log = m_dir.filePath(u"logs/run.log"_s);
         const QString ok = file(u"logged.ndjson"_s, "{}\n[]\n");
-        QCOMPARE(run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"logged"_s, u"--log"_s, log, u"--dsn"_s, m_dsn}).exitCode, 0);
+        QCOMPARE(run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, u"logged"_s, u"--log"_s, log,
+                      u"--dsn"_s, m_dsn})
+                     .exitCode,
+                 0);
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());

@@ -53,8 +53,8 @@ class TestCopySink final : public QObject
         if (send.empty())
             send.assign(size_t(records.size()), 1);
         CopySink sink(m_connection, m_stop);
-        return sink.load(*batch, send, TableSetup::copyStatement(TableName::parse(table).value()), ColumnKind::Jsonb,
-                         beforeCommit);
+        return sink.load(*batch, send, TableSetup::copyStatement(TableName::parse(table).value()),
+                         ColumnKind::Jsonb, beforeCommit);
     }
 
 private Q_SLOTS:
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY2(outcome.error.isNull(), qPrintable(outcome.error.toString()));
         QCOMPARE(outcome.rowsLoaded, 5);
         QCOMPARE(count(u"t"_s), u"5"_s);
-        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data IS NULL"_s), u"0"_s);
+        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data IS NULL"_s),
+                 u"0"_s);
     }
 
     void skippedRowsAreNotSent()
@@ -106,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(rejected, expected);
         QCOMPARE(outcome.rowsLoaded, 200 - expected.size());
         QCOMPARE(count(u"t"_s), QString::number(200 - expected.size()));
-        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data ? 'bad'"_s), u"0"_s);
+        QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data ? 'bad'"_s),
+                 u"0"_s);
     }
 
     void batchErrorCommitsNothing()

@@ -35,8 +35,9 @@ class TestFileExpander final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *name : {"a.json", "b.ndjson", "c.jsonl", "d.json.gz", "notes.txt", "sub/e.json", "sub/deeper/f.ndjson.gz",
-                                 "2024-01/x.json", "2024-02/y.json", "2023-12/z.json"})
+        for (const char *name :
+             {"a.json", "b.ndjson", "c.jsonl", "d.json.gz", "notes.txt", "sub/e.json",
+              "sub/deeper/f.ndjson.gz", "2024-01/x.json", "2024-02/y.json", "2023-12/z.json"})
             touch(QString::fromUtf8(name));
     }
 
@@ -64,7 +65,8 @@ private Q_SLOTS:
 
     void duplicatesOnce()
     {
-        const auto r = FileExpander::expand({{m_dir.filePath(u"a.json"_s), u"t1"_s}, {m_dir.path(), u"t2"_s}}, false);
+        const auto r =
+            FileExpander::expand({{m_dir.filePath(u"a.json"_s), u"t1"_s}, {m_dir.path(), u"t2"_s}}, false);
         QVERIFY(r.ok());
         QCOMPARE(r->size(), 4);
         QCOMPARE(r->first().table, u"t1"_s); // the first mention wins

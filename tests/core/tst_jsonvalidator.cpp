@@ -35,19 +35,21 @@ private Q_SLOTS:
         QStringList disagreements;
         while (!tsv.atEnd()) {
             const QList<QByteArray> cols = tsv.readLine().chopped(1).split('\t');
-            QFile file(QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/cases/"_s + QString::fromUtf8(cols[0]));
+            QFile file(QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/cases/"_s +
+                       QString::fromUtf8(cols[0]));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const bool pgAccepts = cols[2] == "yes";
             const ValidationVerdict verdict = check(validator, file.readAll());
             // "Defer to the server" counts as accepting: the record is sent and the server decides.
             if (verdict.ok != pgAccepts)
-                disagreements.append(QString::fromUtf8(cols[0]) + u" (PostgreSQL: "_s + QString::fromUtf8(cols[2]) + u", us: "_s
-                                     + verdict.message + u')');
+                disagreements.append(QString::fromUtf8(cols[0]) + u" (PostgreSQL: "_s +
+                                     QString::fromUtf8(cols[2]) + u", us: "_s + verdict.message + u')');
             if (!pgAccepts && !verdict.ok && cols.size() > 3 && !cols[3].isEmpty()) {
                 const QString pgState = QString::fromUtf8(cols[3].left(5));
                 // The server's SQLSTATE, except where it gave up on depth before seeing the error.
                 if (pgState != u"22P02"_s && pgState != u"54001"_s && verdict.sqlState != pgState)
-                    disagreements.append(QString::fromUtf8(cols[0]) + u": SQLSTATE "_s + verdict.sqlState + u" vs "_s + pgState);
+                    disagreements.append(QString::fromUtf8(cols[0]) + u": SQLSTATE "_s + verdict.sqlState +
+                                         u" vs "_s + pgState);
             }
             ++cases;
         }
@@ -96,7 +98,8 @@ private Q_SLOTS:
         QTest::newRow("trailing comma") << "{\"a\":1,}"_ba << u"22P02"_s;
         QTest::newRow("two values") << "{} {}"_ba << u"22P02"_s;
         QTest::newRow("pretty with CRLF") << "{\r\n  \"a\": [1, 2]\r\n}"_ba << QString();
-        QTest::newRow("deep but within simdjson's limit") << QByteArray(3000, '[') + QByteArray(3000, ']') << QString();
+        QTest::newRow("deep but within simdjson's limit")
+            << QByteArray(3000, '[') + QByteArray(3000, ']') << QString();
     }
 
     void postgresRules()

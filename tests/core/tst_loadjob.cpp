@@ -84,9 +84,8 @@ private Q_SLOTS:
         QTest::newRow("pretty array") << u"f4.json"_s << asPrettyArray(objects) << objects;
         QTest::newRow("concatenated pretty") << u"f5.json"_s << asConcatenated(records) << records;
         QTest::newRow("gzip broken array") << u"f6.json.gz"_s << gzip(asBrokenArray(records)) << records;
-        QTest::newRow("crlf and blank lines") << u"f7.jsonl"_s
-                                              << QByteArray("\xEF\xBB\xBF" + records.join("\r\n\r\n") + "\r\n")
-                                              << records;
+        QTest::newRow("crlf and blank lines")
+            << u"f7.jsonl"_s << QByteArray("\xEF\xBB\xBF" + records.join("\r\n\r\n") + "\r\n") << records;
     }
 
     void everyFraming()
@@ -167,7 +166,8 @@ private Q_SLOTS:
     // is isolated in its batch; the rest of the batch loads.
     void serverRejectsAreIsolated()
     {
-        QCOMPARE(sql(u"CREATE TABLE checked (data jsonb NOT NULL CHECK (NOT data ? 'forbidden'))"_s), QString());
+        QCOMPARE(sql(u"CREATE TABLE checked (data jsonb NOT NULL CHECK (NOT data ? 'forbidden'))"_s),
+                 QString());
         QByteArrayList lines = sampleRecords(1000, 11, true);
         QByteArrayList expected = lines;
         lines.insert(100, "{\"forbidden\": 1}");
@@ -203,7 +203,8 @@ private Q_SLOTS:
         for (int f = 0; f < 1500; ++f) {
             const QByteArrayList records = sampleRecords(4 + f % 5, 1000 + f, true);
             all += records;
-            paths.append(file(u"small/part-%1.json"_s.arg(f, 5, 10, QLatin1Char('0')), asBrokenArray(records)));
+            paths.append(
+                file(u"small/part-%1.json"_s.arg(f, 5, 10, QLatin1Char('0')), asBrokenArray(records)));
         }
         LoadPlan p = plan({m_dir.filePath(u"small"_s)}, u"small_files"_s);
         p.options.chunkRows = 1000;
@@ -223,7 +224,8 @@ private Q_SLOTS:
     // Each file goes to its own table, even when the tables alternate and batches would span files.
     void filesToSeveralTables()
     {
-        const QByteArrayList a = sampleRecords(900, 61), b = sampleRecords(30, 62), c = sampleRecords(1500, 63);
+        const QByteArrayList a = sampleRecords(900, 61), b = sampleRecords(30, 62),
+                             c = sampleRecords(1500, 63);
         LoadPlan p = plan({}, QString());
         p.sources = {{file(u"mt_a.ndjson"_s, asNdjson(a)), u"mt_one"_s},
                      {file(u"mt_b.json"_s, asArray(b)), u"mt_two"_s},
@@ -254,7 +256,8 @@ private Q_SLOTS:
 
     void quotedIdentifiers()
     {
-        const QString before = sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s);
+        const QString before = sql(
+            u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s);
         QCOMPARE(sql(u"CREATE TABLE y (i int)"_s), QString());
         QCOMPARE(sql(u"CREATE SCHEMA analytics"_s), QString());
         const QByteArrayList records = sampleRecords(50, 2);
@@ -266,7 +269,10 @@ private Q_SLOTS:
         QCOMPARE(sql(u"SELECT count(*) FROM analytics.\"Track Events\""_s), u"50"_s);
         QCOMPARE(sql(u"SELECT count(*) FROM analytics.mixed_case"_s), u"50"_s);
         QCOMPARE(sql(u"SELECT count(*) FROM y"_s), u"0"_s); // still there
-        QCOMPARE(sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s).toInt(), before.toInt() + 4);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s)
+                .toInt(),
+            before.toInt() + 4);
     }
 
     void invalidTableNameCreatesNothing()
@@ -281,7 +287,8 @@ private Q_SLOTS:
 
     void missingFileIsFatalBeforeLoading()
     {
-        const LoadReport report = runLoad(plan({file(u"ok.ndjson"_s, "{}\n"), m_dir.filePath(u"missing.json"_s)}, u"missing"_s));
+        const LoadReport report =
+            runLoad(plan({file(u"ok.ndjson"_s, "{}\n"), m_dir.filePath(u"missing.json"_s)}, u"missing"_s));
         QCOMPARE(report.exitCode(), 1);
         QVERIFY(report.fatal.message.contains(u"missing.json"_s));
         QCOMPARE(sql(u"SELECT to_regclass('missing') IS NULL"_s), u"t"_s);
@@ -290,20 +297,24 @@ private Q_SLOTS:
     void existingTablesOfOtherShapes()
     {
         QCOMPARE(sql(u"CREATE TABLE as_json (data json)"_s), QString());
-        QCOMPARE(sql(u"CREATE TABLE as_text (id bigserial PRIMARY KEY, data text, loaded_at timestamptz DEFAULT now())"_s),
-                 QString());
+        QCOMPARE(
+            sql(u"CREATE TABLE as_text (id bigserial PRIMARY KEY, data text, loaded_at timestamptz DEFAULT now())"_s),
+            QString());
         const QByteArrayList records = sampleRecords(300, 4);
         const QString path = file(u"shapes.json"_s, asPrettyArray(sampleRecords(300, 4, true)));
         const QString ndjson = file(u"shapes.ndjson"_s, asNdjson(records));
         QCOMPARE(runLoad(plan({ndjson}, u"as_json"_s)).rowsLoaded, 300);
         QCOMPARE(runLoad(plan({path}, u"as_text"_s)).rowsLoaded, 300);
         // json and text keep the text exactly as it was in the file.
-        QByteArrayList stored = TestServer::instance().queryColumn(u"loadjob"_s, u"SELECT data FROM as_json"_s);
+        QByteArrayList stored =
+            TestServer::instance().queryColumn(u"loadjob"_s, u"SELECT data FROM as_json"_s);
         QByteArrayList sorted = records;
         std::sort(stored.begin(), stored.end());
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(stored, sorted);
-        QCOMPARE(sql(u"SELECT count(*) FROM as_text WHERE loaded_at IS NOT NULL AND data::jsonb IS NOT NULL"_s), u"300"_s);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM as_text WHERE loaded_at IS NOT NULL AND data::jsonb IS NOT NULL"_s),
+            u"300"_s);
         QCOMPARE(sql(u"CREATE TABLE wrong_type (data int)"_s), QString());
         const LoadReport wrong = runLoad(plan({ndjson}, u"wrong_type"_s));
         QCOMPARE(wrong.exitCode(), 1);
@@ -332,7 +343,8 @@ private Q_SLOTS:
     // Real data nobody on this project wrote: 198,024 GitHub events, one pretty-printed gzip array.
     void githubEvents()
     {
-        const QString path = QStringLiteral(PJL_SHARED_TESTDATA) + u"/realworld/github-events/github_events_2015.json.gz"_s;
+        const QString path =
+            QStringLiteral(PJL_SHARED_TESTDATA) + u"/realworld/github-events/github_events_2015.json.gz"_s;
         QVERIFY2(QFile::exists(path), "shared test data missing");
         LoadPlan p = plan({path}, u"github_events"_s);
         p.options.chunkRows = 10000;

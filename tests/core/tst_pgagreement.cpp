@@ -17,8 +17,10 @@ class TestPgAgreement final : public QObject
     static QByteArrayList cases()
     {
         QByteArrayList out;
-        const QList<qint64> exponents = {0, 1, 308, 309, 400, 16383, 16384, 131071, 131072, 131073, 1073741822, 1073741823};
-        const QByteArrayList mantissas = {"0", "1", "9", "10", "0.1", "0.01", "1.5", "123.456", "0.000", "100", "-7.25"};
+        const QList<qint64> exponents = {0,     1,      308,    309,    400,        16383,
+                                         16384, 131071, 131072, 131073, 1073741822, 1073741823};
+        const QByteArrayList mantissas = {"0",   "1",       "9",     "10",  "0.1",  "0.01",
+                                          "1.5", "123.456", "0.000", "100", "-7.25"};
         for (const QByteArray &m : mantissas) {
             for (qint64 e : exponents) {
                 for (const char *sign : {"", "-", "+"}) {
@@ -32,9 +34,9 @@ class TestPgAgreement final : public QObject
         out.append("1" + QByteArray(131071, '0'));
         out.append("1" + QByteArray(131072, '0'));
         out.append("0." + QByteArray(16382, '0') + "1e1");
-        for (const char *escape : {"\\u0000", "\\u0001", "\\ud800", "\\udbff\\udfff", "\\udc00", "\\ud800\\ud800",
-                                   "\\ud800\\udc00\\udc00", "\\uD834\\uDD1E", "\\uFFFF", "\\uFFFE", "\\u00e9", "\\\\u0000",
-                                   "\\ud800\\n", "\\ud800x"})
+        for (const char *escape : {"\\u0000", "\\u0001", "\\ud800", "\\udbff\\udfff", "\\udc00",
+                                   "\\ud800\\ud800", "\\ud800\\udc00\\udc00", "\\uD834\\uDD1E", "\\uFFFF",
+                                   "\\uFFFE", "\\u00e9", "\\\\u0000", "\\ud800\\n", "\\ud800x"})
             out.append("{\"k\":\"a" + QByteArray(escape) + "b\"}");
         return out;
     }
@@ -53,12 +55,12 @@ private Q_SLOTS:
             QByteArray padded = json + QByteArray(JsonValidator::kPadding, ' ');
             const ValidationVerdict ours = validator.check(padded.constData(), size_t(json.size()));
             if (server.ok() != ours.ok)
-                disagreements.append(QString::fromUtf8(json.left(60)) + u": server "_s
-                                     + (server ? u"accepts"_s : server.error().sqlState) + u", validator "_s
-                                     + (ours.ok ? u"accepts"_s : ours.sqlState));
+                disagreements.append(QString::fromUtf8(json.left(60)) + u": server "_s +
+                                     (server ? u"accepts"_s : server.error().sqlState) + u", validator "_s +
+                                     (ours.ok ? u"accepts"_s : ours.sqlState));
             else if (!ours.ok && server.error().sqlState != ours.sqlState)
-                disagreements.append(QString::fromUtf8(json.left(60)) + u": SQLSTATE "_s + server.error().sqlState + u" vs "_s
-                                     + ours.sqlState);
+                disagreements.append(QString::fromUtf8(json.left(60)) + u": SQLSTATE "_s +
+                                     server.error().sqlState + u" vs "_s + ours.sqlState);
         }
         QVERIFY(all.size() > 800);
         QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u'\n')));

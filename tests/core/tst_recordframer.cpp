@@ -37,7 +37,8 @@ FrameResult frame(const QByteArray &data, qint64 step = 1 << 30, RecordFramer::O
     FrameResult result;
     FramedRecord r;
     while (framer.next(r) == RecordFramer::Status::Record) {
-        result.records.append({QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset, r.spanBytes, r.error});
+        result.records.append(
+            {QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset, r.spanBytes, r.error});
     }
     result.framing = framer.framing();
     return result;
@@ -64,8 +65,8 @@ bool matches(const QStringList &actual, const QStringList &expected)
 }
 
 // Buffer boundaries anywhere: source steps and framer read sizes, small and large.
-const QList<QPair<qint64, qint64>> kSplits = {{1 << 30, 4 << 20}, {1, 4 << 20}, {2, 16}, {3, 7},
-                                              {7, 64},    {13, 5},  {64, 4096}, {1 << 30, 8}};
+const QList<QPair<qint64, qint64>> kSplits = {
+    {1 << 30, 4 << 20}, {1, 4 << 20}, {2, 16}, {3, 7}, {7, 64}, {13, 5}, {64, 4096}, {1 << 30, 8}};
 
 QByteArray sharedCase(const QString &name)
 {
@@ -92,72 +93,75 @@ private Q_SLOTS:
                                 << Framing::JsonLines;
         QTest::newRow("ndjson without final newline")
             << "{\"a\":1}\n{\"b\":2}"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
-        QTest::newRow("crlf") << "{\"a\":1}\r\n{\"b\":2}\r\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
-                              << Framing::JsonLines;
+        QTest::newRow("crlf") << "{\"a\":1}\r\n{\"b\":2}\r\n"_ba
+                              << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
         QTest::newRow("blank lines") << "\n\n{\"a\":1}\n\n\r\n\n{\"b\":2}\n\n"_ba
                                      << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
-        QTest::newRow("bom") << "\xEF\xBB\xBF{\"a\":1}\n{\"b\":2}\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
-                             << Framing::JsonLines;
-        QTest::newRow("closed array") << "[{\"a\":1},{\"b\":2}]"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
-                                      << Framing::Array;
-        QTest::newRow("array of scalars") << "[1, \"two\", null, -2.5e3, true]\n"_ba
-                                          << QStringList{u"1"_s, u"\"two\""_s, u"null"_s, u"-2.5e3"_s, u"true"_s}
-                                          << Framing::Array;
+        QTest::newRow("bom") << "\xEF\xBB\xBF{\"a\":1}\n{\"b\":2}\n"_ba
+                             << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("closed array")
+            << "[{\"a\":1},{\"b\":2}]"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::Array;
+        QTest::newRow("array of scalars")
+            << "[1, \"two\", null, -2.5e3, true]\n"_ba
+            << QStringList{u"1"_s, u"\"two\""_s, u"null"_s, u"-2.5e3"_s, u"true"_s} << Framing::Array;
         QTest::newRow("pretty array with ,\\n inside records")
             << "[\n    {\n        \"a\": 1,\n        \"b\": [1,\n2]\n    },\n    {\n        \"c\": \"x,\\n]\"\n    }\n]\n"_ba
             << QStringList{u"{\n        \"a\": 1,\n        \"b\": [1,\n2]\n    }"_s,
                            u"{\n        \"c\": \"x,\\n]\"\n    }"_s}
             << Framing::Array;
-        QTest::newRow("broken array") << "[{\"a\":1},\n{\"b\":2},\n{\"c\":3}"_ba
-                                      << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s}
-                                      << Framing::UnclosedArray;
-        QTest::newRow("broken array, trailing comma") << "[{\"a\":1},\n{\"b\":2},\n"_ba
-                                                      << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
-                                                      << Framing::UnclosedArray;
-        QTest::newRow("concatenated, no whitespace") << "{\"a\":1}{\"b\":2}[3]\"x\""_ba
-                                                     << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"[3]"_s, u"\"x\""_s}
-                                                     << Framing::Concatenated;
-        QTest::newRow("comma-separated values") << "{\"a\":1},\n{\"b\":2},\n"_ba
-                                                << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
-        QTest::newRow("pretty concatenated") << "{\n  \"a\": 1\n}\n{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}\n"_ba
-                                             << QStringList{u"{\n  \"a\": 1\n}"_s,
-                                                            u"{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}"_s}
-                                             << Framing::Concatenated;
-        QTest::newRow("top-level scalars") << "1 2.5 \"x y\" true\nnull\n-3e5\n\"z\""_ba
-                                           << QStringList{u"1"_s,    u"2.5"_s,  u"\"x y\""_s, u"true"_s,
-                                                          u"null"_s, u"-3e5"_s, u"\"z\""_s}
-                                           << Framing::Concatenated;
-        QTest::newRow("stream of arrays") << "[1,2]\n[3]\n"_ba << QStringList{u"[1,2]"_s, u"[3]"_s} << Framing::JsonLines;
+        QTest::newRow("broken array")
+            << "[{\"a\":1},\n{\"b\":2},\n{\"c\":3}"_ba
+            << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s} << Framing::UnclosedArray;
+        QTest::newRow("broken array, trailing comma")
+            << "[{\"a\":1},\n{\"b\":2},\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+            << Framing::UnclosedArray;
+        QTest::newRow("concatenated, no whitespace")
+            << "{\"a\":1}{\"b\":2}[3]\"x\""_ba
+            << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s, u"[3]"_s, u"\"x\""_s} << Framing::Concatenated;
+        QTest::newRow("comma-separated values")
+            << "{\"a\":1},\n{\"b\":2},\n"_ba << QStringList{u"{\"a\":1}"_s, u"{\"b\":2}"_s}
+            << Framing::JsonLines;
+        QTest::newRow("pretty concatenated")
+            << "{\n  \"a\": 1\n}\n{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}\n"_ba
+            << QStringList{u"{\n  \"a\": 1\n}"_s, u"{\n  \"b\": {\n    \"c\": [\n      1\n    ]\n  }\n}"_s}
+            << Framing::Concatenated;
+        QTest::newRow("top-level scalars")
+            << "1 2.5 \"x y\" true\nnull\n-3e5\n\"z\""_ba
+            << QStringList{u"1"_s, u"2.5"_s, u"\"x y\""_s, u"true"_s, u"null"_s, u"-3e5"_s, u"\"z\""_s}
+            << Framing::Concatenated;
+        QTest::newRow("stream of arrays")
+            << "[1,2]\n[3]\n"_ba << QStringList{u"[1,2]"_s, u"[3]"_s} << Framing::JsonLines;
         QTest::newRow("double array") << "[][]"_ba << QStringList{u"[]"_s, u"[]"_s} << Framing::Concatenated;
         QTest::newRow("empty array") << "[]"_ba << QStringList{} << Framing::Array;
         QTest::newRow("empty file") << ""_ba << QStringList{} << Framing::Empty;
         QTest::newRow("whitespace only") << " \n\t\r\n"_ba << QStringList{} << Framing::Empty;
         QTest::newRow("brackets and quotes inside strings")
-            << "{\"a\":\"}]\\\"{[\"}\n{\"b\":\"\\\\\"}\n"_ba << QStringList{u"{\"a\":\"}]\\\"{[\"}"_s, u"{\"b\":\"\\\\\"}"_s}
-            << Framing::JsonLines;
-        QTest::newRow("unicode") << "{\"k\":\"Ærøskøbing 李雷 😀\"}\n"_ba << QStringList{u"{\"k\":\"Ærøskøbing 李雷 😀\"}"_s}
-                                 << Framing::JsonLines;
+            << "{\"a\":\"}]\\\"{[\"}\n{\"b\":\"\\\\\"}\n"_ba
+            << QStringList{u"{\"a\":\"}]\\\"{[\"}"_s, u"{\"b\":\"\\\\\"}"_s} << Framing::JsonLines;
+        QTest::newRow("unicode") << "{\"k\":\"Ærøskøbing 李雷 😀\"}\n"_ba
+                                 << QStringList{u"{\"k\":\"Ærøskøbing 李雷 😀\"}"_s} << Framing::JsonLines;
 
         // Malformed records: one reject each, and every valid record after it survives.
-        QTest::newRow("unterminated string") << "{\"a\":\"abc}\n{\"b\":2}\n"_ba
-                                             << QStringList{u"!{\"a\":\"abc}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
-        QTest::newRow("mismatched bracket") << "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":2}\n"_ba
-                                            << QStringList{u"{\"a\":1}"_s, u"!{\"a\":[1,2}"_s, u"{\"b\":2}"_s}
-                                            << Framing::JsonLines;
-        QTest::newRow("missing closing brace") << "{\"a\":1\n{\"b\":2}\n{\"c\":3}\n"_ba
-                                               << QStringList{u"!{\"a\":1"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s}
-                                               << Framing::JsonLines;
-        QTest::newRow("truncated last record") << "{\"a\":1}\n{\"b\":"_ba << QStringList{u"{\"a\":1}"_s, u"!{\"b\":"_s}
-                                               << Framing::JsonLines;
-        QTest::newRow("truncated broken array") << "[{\"a\":1},\n{\"b\":[1,2"_ba
-                                                << QStringList{u"{\"a\":1}"_s, u"!{\"b\":[1,2"_s}
-                                                << Framing::UnclosedArray;
-        QTest::newRow("garbage line") << "{\"a\":1}\nhello world\n{\"b\":2}\n"_ba
-                                      << QStringList{u"{\"a\":1}"_s, u"!hello world"_s, u"{\"b\":2}"_s}
-                                      << Framing::JsonLines;
-        QTest::newRow("stray closing brace") << "{\"a\":1}}\n{\"b\":2}\n"_ba
-                                             << QStringList{u"{\"a\":1}"_s, u"!}"_s, u"{\"b\":2}"_s}
-                                             << Framing::Concatenated;
+        QTest::newRow("unterminated string")
+            << "{\"a\":\"abc}\n{\"b\":2}\n"_ba << QStringList{u"!{\"a\":\"abc}"_s, u"{\"b\":2}"_s}
+            << Framing::JsonLines;
+        QTest::newRow("mismatched bracket")
+            << "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":2}\n"_ba
+            << QStringList{u"{\"a\":1}"_s, u"!{\"a\":[1,2}"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("missing closing brace")
+            << "{\"a\":1\n{\"b\":2}\n{\"c\":3}\n"_ba
+            << QStringList{u"!{\"a\":1"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s} << Framing::JsonLines;
+        QTest::newRow("truncated last record")
+            << "{\"a\":1}\n{\"b\":"_ba << QStringList{u"{\"a\":1}"_s, u"!{\"b\":"_s} << Framing::JsonLines;
+        QTest::newRow("truncated broken array")
+            << "[{\"a\":1},\n{\"b\":[1,2"_ba << QStringList{u"{\"a\":1}"_s, u"!{\"b\":[1,2"_s}
+            << Framing::UnclosedArray;
+        QTest::newRow("garbage line")
+            << "{\"a\":1}\nhello world\n{\"b\":2}\n"_ba
+            << QStringList{u"{\"a\":1}"_s, u"!hello world"_s, u"{\"b\":2}"_s} << Framing::JsonLines;
+        QTest::newRow("stray closing brace")
+            << "{\"a\":1}}\n{\"b\":2}\n"_ba << QStringList{u"{\"a\":1}"_s, u"!}"_s, u"{\"b\":2}"_s}
+            << Framing::Concatenated;
         QTest::newRow("compact array, mismatch repaired in place")
             << "[{\"a\":[1,2},{\"b\":2},{\"c\":3}]"_ba
             << QStringList{u"!{\"a\":[1,2}"_s, u"{\"b\":2}"_s, u"{\"c\":3}"_s} << Framing::Array;
@@ -170,11 +174,12 @@ private Q_SLOTS:
         QTest::newRow("raw newline in a string in a pretty array")
             << "[\n    {\n        \"a\": \"x\ny\"\n    },\n    {\n        \"c\": 4\n    }\n]\n"_ba
             << QStringList{u"!{\n        \"a\": \"x"_s, u"{\n        \"c\": 4\n    }"_s} << Framing::Array;
-        QTest::newRow("scalar lines with garbage") << "1\n2\nxyz\n3\n"_ba
-                                                   << QStringList{u"1"_s, u"2"_s, u"!xyz"_s, u"3"_s} << Framing::JsonLines;
+        QTest::newRow("scalar lines with garbage")
+            << "1\n2\nxyz\n3\n"_ba << QStringList{u"1"_s, u"2"_s, u"!xyz"_s, u"3"_s} << Framing::JsonLines;
         QTest::newRow("record lost its opening brace")
             << "[\n    {\n        \"a\": 1\n    },\n        \"b\": {\"c\": 2},\n        \"d\": 3\n    },\n    {\n        \"e\": 4\n    }\n]\n"_ba
-            << QStringList{u"{\n        \"a\": 1\n    }"_s, u"!\"b\""_s, u"{\n        \"e\": 4\n    }"_s} << Framing::Array;
+            << QStringList{u"{\n        \"a\": 1\n    }"_s, u"!\"b\""_s, u"{\n        \"e\": 4\n    }"_s}
+            << Framing::Array;
     }
 
     void framings()
@@ -188,7 +193,8 @@ private Q_SLOTS:
             const FrameResult result = frame(input, step, options);
             const QStringList actual = describe(result.records);
             QVERIFY2(matches(actual, expected),
-                     qPrintable(u"step %1 read %2: got [%3]"_s.arg(step).arg(readSize).arg(actual.join(u" | "_s))));
+                     qPrintable(
+                         u"step %1 read %2: got [%3]"_s.arg(step).arg(readSize).arg(actual.join(u" | "_s))));
             QCOMPARE(result.framing, framing);
             for (qsizetype i = 0; i < result.records.size(); ++i)
                 QCOMPARE(result.records[i].ordinal, i + 1);
@@ -294,7 +300,8 @@ private Q_SLOTS:
     {
         QList<QByteArray> lines;
         for (int i = 0; i < 12; ++i)
-            lines.append("{\"id\":" + QByteArray::number(i) + ",\"s\":\"x,\\\"}\\n\",\"a\":[{\"b\":[1,{}]}],\"o\":{\"p\":null}}");
+            lines.append("{\"id\":" + QByteArray::number(i) +
+                         ",\"s\":\"x,\\\"}\\n\",\"a\":[{\"b\":[1,{}]}],\"o\":{\"p\":null}}");
         for (int victim = 0; victim < lines.size(); victim += 5) {
             for (int cut = 1; cut < lines[victim].size(); ++cut) {
                 QList<QByteArray> damaged = lines;
@@ -323,10 +330,11 @@ private Q_SLOTS:
     {
         QList<QByteArray> records;
         for (int i = 0; i < 6; ++i) {
-            records.append("{\n        \"id\": " + QByteArray::number(i)
-                           + ",\n        \"payload\": {\n            \"list\": [\n                1,\n                {\n"
-                             "                    \"x\": \"a,\\n\"\n                }\n            ],\n"
-                             "            \"t\": true\n        }\n    }");
+            records.append(
+                "{\n        \"id\": " + QByteArray::number(i) +
+                ",\n        \"payload\": {\n            \"list\": [\n                1,\n                {\n"
+                "                    \"x\": \"a,\\n\"\n                }\n            ],\n"
+                "            \"t\": true\n        }\n    }");
         }
         const QByteArray file = "[\n    " + records.join(",\n    ") + "\n]\n";
         const QList<QByteArray> fileLines = file.split('\n');
@@ -346,10 +354,12 @@ private Q_SLOTS:
                 const int firstLine = int(file.left(start).count('\n'));
                 const int lastLine = firstLine + int(records[r].count('\n'));
                 if (victim < firstLine || victim > lastLine)
-                    QVERIFY2(good.count(records[r]) == 1, qPrintable(u"deleted line %1: record %2 lost"_s.arg(victim).arg(r)));
+                    QVERIFY2(good.count(records[r]) == 1,
+                             qPrintable(u"deleted line %1: record %2 lost"_s.arg(victim).arg(r)));
             }
             for (const QByteArray &g : good)
-                QVERIFY2(records.contains(g) || damaged.contains(g), qPrintable(u"deleted line %1: invented %2"_s.arg(victim).arg(QString::fromUtf8(g))));
+                QVERIFY2(records.contains(g) || damaged.contains(g),
+                         qPrintable(u"deleted line %1: invented %2"_s.arg(victim).arg(QString::fromUtf8(g))));
         }
     }
 
@@ -380,8 +390,10 @@ private Q_SLOTS:
             ++checked;
         }
         QCOMPARE(checked, 318);
-        QCOMPARE(describe(frame(sharedCase(u"i_structure_UTF-8_BOM_empty_object.json"_s)).records), QStringList{u"{}"_s});
-        QCOMPARE(describe(frame(sharedCase(u"n_structure_double_array.json"_s)).records), (QStringList{u"[]"_s, u"[]"_s}));
+        QCOMPARE(describe(frame(sharedCase(u"i_structure_UTF-8_BOM_empty_object.json"_s)).records),
+                 QStringList{u"{}"_s});
+        QCOMPARE(describe(frame(sharedCase(u"n_structure_double_array.json"_s)).records),
+                 (QStringList{u"[]"_s, u"[]"_s}));
     }
 };
 

@@ -18,9 +18,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quoted");
 
         QTest::newRow("plain") << u"events"_s << QString() << u"events"_s << u"\"events\""_s;
-        QTest::newRow("folds to lower case") << u"Track_Events"_s << QString() << u"track_events"_s << u"\"track_events\""_s;
-        QTest::newRow("schema-qualified") << u"analytics.events"_s << u"analytics"_s << u"events"_s
-                                          << u"\"analytics\".\"events\""_s;
+        QTest::newRow("folds to lower case")
+            << u"Track_Events"_s << QString() << u"track_events"_s << u"\"track_events\""_s;
+        QTest::newRow("schema-qualified")
+            << u"analytics.events"_s << u"analytics"_s << u"events"_s << u"\"analytics\".\"events\""_s;
         QTest::newRow("quoted part is literal") << u"analytics.\"Track Events\""_s << u"analytics"_s
                                                 << u"Track Events"_s << u"\"analytics\".\"Track Events\""_s;
         QTest::newRow("doubled quote") << u"\"a\"\"b\""_s << QString() << u"a\"b"_s << u"\"a\"\"b\""_s;
@@ -28,11 +29,14 @@ private Q_SLOTS:
             << u"\"x\"\"; drop table y; --\""_s << QString() << u"x\"; drop table y; --"_s
             << u"\"x\"\"; drop table y; --\""_s;
         QTest::newRow("dot inside quotes") << u"\"a.b\".c"_s << u"a.b"_s << u"c"_s << u"\"a.b\".\"c\""_s;
-        QTest::newRow("digits, dollar, underscore") << u"_t1$x"_s << QString() << u"_t1$x"_s << u"\"_t1$x\""_s;
-        QTest::newRow("non-ASCII kept, not folded") << u"Événements"_s << QString() << u"Événements"_s
-                                                    << u"\"Événements\""_s;
-        QTest::newRow("reserved word is fine quoted") << u"select"_s << QString() << u"select"_s << u"\"select\""_s;
-        QTest::newRow("surrounding spaces trimmed") << u"  events  "_s << QString() << u"events"_s << u"\"events\""_s;
+        QTest::newRow("digits, dollar, underscore")
+            << u"_t1$x"_s << QString() << u"_t1$x"_s << u"\"_t1$x\""_s;
+        QTest::newRow("non-ASCII kept, not folded")
+            << u"Événements"_s << QString() << u"Événements"_s << u"\"Événements\""_s;
+        QTest::newRow("reserved word is fine quoted")
+            << u"select"_s << QString() << u"select"_s << u"\"select\""_s;
+        QTest::newRow("surrounding spaces trimmed")
+            << u"  events  "_s << QString() << u"events"_s << u"\"events\""_s;
         QTest::newRow("63 bytes") << QString(63, u'a') << QString() << QString(63, u'a')
                                   << u'"' + QString(63, u'a') + u'"';
     }

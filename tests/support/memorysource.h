@@ -14,7 +14,10 @@ namespace pjl::test {
 class MemorySource final : public ByteSource
 {
 public:
-    explicit MemorySource(QByteArray data, qint64 step = 1 << 30) : m_data(std::move(data)), m_step(step) {}
+    explicit MemorySource(QByteArray data, qint64 step = 1 << 30)
+        : m_data(std::move(data))
+        , m_step(step)
+    {}
 
     qint64 read(char *out, qint64 maxSize) override
     {

@@ -23,11 +23,33 @@ struct Rng
     int below(int n) { return int(next() % quint64(n)); }
 };
 
-const char *const kWords[] = {"page_view", "click", "purchase", "José Müller", "李雷", "Ærøskøbing", "😀 smile",
-                              "quote \\\" inside", "back\\\\slash", "tab\\tand\\nnewline", "\\u00e9t\\u00e9",
-                              "\\ud83d\\ude00 escaped", "comma,\\n and ]} brackets", "", "null"};
-const char *const kNumbers[] = {"0", "-1", "42", "3.14159", "-0.5", "1.5e-7", "2E+10", "1E400", "-123456789012345678901234567890",
-                                "0.000001", "6.02214076e23", "1e-300"};
+const char *const kWords[] = {"page_view",
+                              "click",
+                              "purchase",
+                              "José Müller",
+                              "李雷",
+                              "Ærøskøbing",
+                              "😀 smile",
+                              "quote \\\" inside",
+                              "back\\\\slash",
+                              "tab\\tand\\nnewline",
+                              "\\u00e9t\\u00e9",
+                              "\\ud83d\\ude00 escaped",
+                              "comma,\\n and ]} brackets",
+                              "",
+                              "null"};
+const char *const kNumbers[] = {"0",
+                                "-1",
+                                "42",
+                                "3.14159",
+                                "-0.5",
+                                "1.5e-7",
+                                "2E+10",
+                                "1E400",
+                                "-123456789012345678901234567890",
+                                "0.000001",
+                                "6.02214076e23",
+                                "1e-300"};
 
 QByteArray value(Rng &rng, int depth)
 {
@@ -54,7 +76,9 @@ QByteArray value(Rng &rng, int depth)
         QByteArray o = "{";
         const int n = rng.below(5);
         for (int i = 0; i < n; ++i)
-            o += (i ? "," : "") + ("\"k" + QByteArray::number(i) + '_' + QByteArray(kWords[rng.below(3)]) + "\":") + value(rng, depth + 1);
+            o += (i ? "," : "") +
+                 ("\"k" + QByteArray::number(i) + '_' + QByteArray(kWords[rng.below(3)]) + "\":") +
+                 value(rng, depth + 1);
         return o + '}';
     }
     }
@@ -68,8 +92,8 @@ QByteArrayList sampleRecords(int count, int seed, bool objectsOnly)
     QByteArrayList out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
-        QByteArray r = "{\"id\":" + QByteArray::number(i) + ",\"seed\":" + QByteArray::number(seed) + ",\"v\":" + value(rng, 0)
-                       + ",\"w\":" + value(rng, 1) + '}';
+        QByteArray r = "{\"id\":" + QByteArray::number(i) + ",\"seed\":" + QByteArray::number(seed) +
+                       ",\"v\":" + value(rng, 0) + ",\"w\":" + value(rng, 1) + '}';
         if (!objectsOnly && i % 97 == 5)
             r = value(rng, 4); // now and then a scalar or an array as a whole record
         out.append(r);

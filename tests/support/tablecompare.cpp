@@ -10,7 +10,10 @@ QString TableDiff::describe() const
 {
     if (!error.isEmpty())
         return error;
-    return u"table rows %1, expected %2, missing %3, extra %4"_s.arg(tableRows).arg(expectedRows).arg(missing).arg(extra);
+    return u"table rows %1, expected %2, missing %3, extra %4"_s.arg(tableRows)
+        .arg(expectedRows)
+        .arg(missing)
+        .arg(extra);
 }
 
 namespace {
@@ -27,18 +30,21 @@ TableDiff diff(PgConnection &c, const QString &quotedTable, const QString &expec
         *out = r->toInt64(0, 0);
         return true;
     };
-    count(u"SELECT count(*) FROM "_s + quotedTable, &d.tableRows)
-        && count(u"SELECT count(*) FROM "_s + expectedTable, &d.expectedRows)
-        && count(u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s.arg(expectedTable, quotedTable),
-                 &d.missing)
-        && count(u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s.arg(quotedTable, expectedTable),
-                 &d.extra);
+    count(u"SELECT count(*) FROM "_s + quotedTable, &d.tableRows) &&
+        count(u"SELECT count(*) FROM "_s + expectedTable, &d.expectedRows) &&
+        count(u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s.arg(
+                  expectedTable, quotedTable),
+              &d.missing) &&
+        count(u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s.arg(
+                  quotedTable, expectedTable),
+              &d.extra);
     return d;
 }
 
 } // namespace
 
-TableDiff compareTable(const ConnectionSettings &connection, const QString &quotedTable, const QByteArrayList &expected)
+TableDiff compareTable(const ConnectionSettings &connection, const QString &quotedTable,
+                       const QByteArrayList &expected)
 {
     PgConnection c;
     TableDiff d;
@@ -56,11 +62,20 @@ TableDiff compareTable(const ConnectionSettings &connection, const QString &quot
     for (const QByteArray &record : expected) {
         for (char ch : record) {
             switch (ch) {
-            case '\\': buffer += "\\\\"; break;
-            case '\n': buffer += "\\n"; break;
-            case '\r': buffer += "\\r"; break;
-            case '\t': buffer += "\\t"; break;
-            default: buffer += ch;
+            case '\\':
+                buffer += "\\\\";
+                break;
+            case '\n':
+                buffer += "\\n";
+                break;
+            case '\r':
+                buffer += "\\r";
+                break;
+            case '\t':
+                buffer += "\\t";
+                break;
+            default:
+                buffer += ch;
             }
         }
         buffer += '\n';
@@ -77,7 +92,8 @@ TableDiff compareTable(const ConnectionSettings &connection, const QString &quot
     return diff(c, quotedTable, u"pjl_expected"_s);
 }
 
-TableDiff compareTableWithQuery(const ConnectionSettings &connection, const QString &quotedTable, const QString &query)
+TableDiff compareTableWithQuery(const ConnectionSettings &connection, const QString &quotedTable,
+                                const QString &query)
 {
     PgConnection c;
     TableDiff d;
@@ -85,7 +101,9 @@ TableDiff compareTableWithQuery(const ConnectionSettings &connection, const QStr
         d.error = e.toString();
         return d;
     }
-    auto r = c.exec(u"CREATE TEMP TABLE pjl_expected AS SELECT data::jsonb AS data FROM (%1) q(data)"_s.arg(query).toUtf8());
+    auto r =
+        c.exec(u"CREATE TEMP TABLE pjl_expected AS SELECT data::jsonb AS data FROM (%1) q(data)"_s.arg(query)
+                   .toUtf8());
     if (!r) {
         d.error = r.error().toString();
         return d;

@@ -21,9 +21,11 @@ struct TableDiff
     QString describe() const;
 };
 
-TableDiff compareTable(const ConnectionSettings &connection, const QString &quotedTable, const QByteArrayList &expected);
+TableDiff compareTable(const ConnectionSettings &connection, const QString &quotedTable,
+                       const QByteArrayList &expected);
 
 // Same, with the expected records given as an SQL query returning one jsonb column.
-TableDiff compareTableWithQuery(const ConnectionSettings &connection, const QString &quotedTable, const QString &query);
+TableDiff compareTableWithQuery(const ConnectionSettings &connection, const QString &quotedTable,
+                                const QString &query);
 
 } // namespace pjl::test

@@ -22,7 +22,8 @@ bool runScript(const QStringList &args, QString *out)
     QProcess p;
     p.start(u"bash"_s, QStringList{script()} + args);
     p.waitForFinished(120000);
-    *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QString::fromUtf8(p.readAllStandardError()).trimmed();
+    *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed() +
+           QString::fromUtf8(p.readAllStandardError()).trimmed();
     if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
         *out = out->section(u'\n', -1);
         return true;
@@ -32,7 +33,8 @@ bool runScript(const QStringList &args, QString *out)
 } // namespace
 
 PrivateServer::PrivateServer(const QString &name)
-    : m_dir(QDir::tempPath() + u"/pgjsonload-"_s + name + u'-' + QString::number(QCoreApplication::applicationPid()))
+    : m_dir(QDir::tempPath() + u"/pgjsonload-"_s + name + u'-' +
+            QString::number(QCoreApplication::applicationPid()))
 {
     start();
 }
@@ -90,7 +92,8 @@ TestServer::TestServer()
         return;
     }
     // Run by hand: our own server, in /tmp so that the postgres user can reach it.
-    m_dir = QDir::tempPath() + u"/pgjsonload-test-own-"_s + QString::number(QCoreApplication::applicationPid());
+    m_dir =
+        QDir::tempPath() + u"/pgjsonload-test-own-"_s + QString::number(QCoreApplication::applicationPid());
     QString out;
     if (runScript({u"start"_s, m_dir, QString(), u"tuned"_s}, &out)) {
         m_dsn = out;
