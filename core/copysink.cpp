@@ -166,8 +166,8 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
 }
 
 CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send,
-                                 const QByteArray &copyStatement, ColumnKind kind,
-                                 const BeforeCommit &beforeCommit)
+                                 const QByteArray &beginStatement, const QByteArray &copyStatement,
+                                 ColumnKind kind, const BeforeCommit &beforeCommit)
 {
     m_copyStatement = copyStatement;
     m_kind = kind;
@@ -199,7 +199,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         return outcome;
     };
 
-    if (Error e = run("BEGIN"))
+    if (Error e = run(beginStatement.constData()))
         return fail(e);
     if (!rows.empty()) {
         Error error = copyRows(batch, rows, 0, rows.size());
@@ -208,7 +208,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         } else if (isRowLevelError(error.sqlState)) {
             if (Error e = run("ROLLBACK"))
                 return fail(e);
-            if (Error e = run("BEGIN"))
+            if (Error e = run(beginStatement.constData()))
                 return fail(e);
             if (Error e = isolate(batch, rows, error, outcome))
                 return fail(e);

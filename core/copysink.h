@@ -37,8 +37,9 @@ public:
 
     CopySink(PgConnection &connection, const std::atomic_bool &stop);
 
-    Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &copyStatement,
-                 ColumnKind kind, const BeforeCommit &beforeCommit = {});
+    // beginStatement opens the batch's transaction ("BEGIN", or BEGIN and a lock the caller needs).
+    Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &beginStatement,
+                 const QByteArray &copyStatement, ColumnKind kind, const BeforeCommit &beforeCommit = {});
 
     // Errors that belong to one row rather than to the batch or the session.
     static bool isRowLevelError(const QString &sqlState);

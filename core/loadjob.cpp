@@ -241,6 +241,7 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
                                             .arg(table.display)));
             }))
             return e;
+        table.beginStatement = LoadJournal::beginBatch(tableOid);
         if (options.truncateFirst) {
             // The table and its journal entries go together, or a rerun would skip the files.
             const QByteArray statements[] = {

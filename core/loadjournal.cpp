@@ -11,7 +11,8 @@ namespace pjl {
 
 namespace {
 
-constexpr qint64 kLockNamespace = 0x706A6C00LL << 32; // "pjl\0": keeps our advisory locks apart
+constexpr qint64 kLockNamespace = 0x706A6C00LL << 32;      // "pjl\0": keeps our advisory locks apart
+constexpr qint64 kBatchLockNamespace = 0x706A6C01LL << 32; // held (shared) by every batch transaction
 
 // A PostgreSQL array literal ({"a","b"}): the way to send many values in one parameter.
 QByteArray arrayLiteral(const QByteArrayList &items)
@@ -162,20 +163,47 @@ Error LoadJournal::ensureSchema(PgConnection &connection)
 Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
                               const std::function<void()> &onWait)
 {
-    bool waited = false;
-    while (!stop) {
-        const auto r =
-            connection.exec("SELECT pg_try_advisory_lock($1::bigint)", {number(kLockNamespace + tableOid)});
+    const auto acquire = [&](const char *sql, qint64 key) -> Result<bool> {
+        const auto r = connection.exec(sql, {number(key + tableOid)});
         if (!r)
             return r.error();
-        if (r->bytes(0, 0) == "t")
-            return {};
+        return r->bytes(0, 0) == "t";
+    };
+    bool waited = false;
+    bool locked = false;
+    while (!stop) {
+        if (!locked) {
+            const auto got = acquire("SELECT pg_try_advisory_lock($1::bigint)", kLockNamespace);
+            if (!got)
+                return got.error();
+            locked = got.value();
+        }
+        if (locked) {
+            // A loader that was killed leaves backends that may still be committing a batch: the
+            // server only notices a dead client when it next reads from it. Every batch holds this
+            // lock shared, so getting it once means none is left, and the journal read next sees
+            // every commit there will be.
+            const auto idle = acquire("SELECT pg_try_advisory_lock($1::bigint)", kBatchLockNamespace);
+            if (!idle)
+                return idle.error();
+            if (idle.value()) {
+                const auto r = connection.exec("SELECT pg_advisory_unlock($1::bigint)",
+                                               {number(kBatchLockNamespace + tableOid)});
+                return r ? Error{} : r.error();
+            }
+        }
         if (!waited && onWait)
             onWait();
         waited = true;
-        QThread::msleep(500);
+        QThread::msleep(locked ? 50 : 500);
     }
     return Error::make(tr("Cancelled."), u"57014"_s);
+}
+
+QByteArray LoadJournal::beginBatch(quint32 tableOid)
+{
+    return "BEGIN; SELECT pg_advisory_xact_lock_shared(" +
+           QByteArray::number(kBatchLockNamespace + tableOid) + ")";
 }
 
 Result<std::map<QString, LoadJournal::FileRow>>

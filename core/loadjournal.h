@@ -74,10 +74,12 @@ public:
     static Error ensureSchema(PgConnection &connection);
     static Result<bool> exists(PgConnection &connection);
 
-    // Waits (checking stop) until no other pgjsonload loads into this table; the lock lasts as long
-    // as the connection.
+    // Waits (checking stop) until no other pgjsonload loads into this table and no batch of an
+    // earlier one is still open on the server; the lock lasts as long as the connection.
     static Error lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
                             const std::function<void()> &onWait);
+    // Opens a batch's transaction on this table, so that lockTarget can wait for it.
+    static QByteArray beginBatch(quint32 tableOid);
 
     static Result<std::map<QString, FileRow>> lookup(PgConnection &connection, quint32 tableOid,
                                                      const QStringList &paths);

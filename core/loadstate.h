@@ -66,6 +66,7 @@ public:
         QString display;
         ColumnKind kind = ColumnKind::Jsonb;
         QByteArray copyStatement;
+        QByteArray beginStatement = "BEGIN"; // opens each batch's transaction
     };
 
     LoadState(const FileEntries &files, std::vector<Table> tables, Logger *logger);

@@ -192,7 +192,7 @@ void SinkWorker::run()
                 };
             }
             const CopySink::Outcome outcome =
-                sink.load(*batch, send, table.copyStatement, table.kind, beforeCommit);
+                sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, beforeCommit);
             if (outcome.error.isNull()) {
                 for (const auto &[rowIndex, error] : outcome.rejectedRows)
                     rejectRow(size_t(rowIndex), error, result);

@@ -53,7 +53,7 @@ class TestCopySink final : public QObject
         if (send.empty())
             send.assign(size_t(records.size()), 1);
         CopySink sink(m_connection, m_stop);
-        return sink.load(*batch, send, TableSetup::copyStatement(TableName::parse(table).value()),
+        return sink.load(*batch, send, "BEGIN", TableSetup::copyStatement(TableName::parse(table).value()),
                          ColumnKind::Jsonb, beforeCommit);
     }
 

@@ -1,4 +1,6 @@
 #include "loadjob.h"
+#include "loadjournal.h"
+#include "pgconnection.h"
 #include "rejectwriter.h"
 #include "sampledata.h"
 #include "tablecompare.h"
@@ -8,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 using namespace pjl;
@@ -69,6 +72,45 @@ private Q_SLOTS:
         QVERIFY2(TestServer::instance().isUp(), qPrintable(TestServer::instance().error()));
         m_db = TestServer::instance().freshDatabase(u"loadjob"_s);
         QVERIFY(m_dir.isValid());
+    }
+
+    void lockTargetWaitsForBatchesStillOpen()
+    {
+        // A killed loader's backend may still be committing a batch when the rerun reads the
+        // journal; the rerun must wait for it, or it would plan that batch again.
+        PgConnection old, rerun;
+        QVERIFY(old.open(m_db).isNull());
+        QVERIFY(rerun.open(m_db).isNull());
+        QVERIFY(old.exec("CREATE TABLE lock_wait (data jsonb NOT NULL)"));
+        const auto oid = old.exec("SELECT 'lock_wait'::regclass::oid");
+        QVERIFY(oid);
+        const quint32 tableOid = quint32(oid->toInt64(0, 0));
+        QVERIFY(LoadJournal::ensureSchema(old).isNull());
+        QVERIFY(old.exec(LoadJournal::beginBatch(tableOid)));
+
+        std::atomic_bool stop = false;
+        std::atomic_bool waited = false;
+        QFuture<Error> locking = QtConcurrent::run(
+            [&] { return LoadJournal::lockTarget(rerun, tableOid, stop, [&] { waited = true; }); });
+        QTest::qWait(400);
+        QVERIFY(!locking.isFinished());
+        QVERIFY(waited);
+        QVERIFY(old.exec("COMMIT"));
+        QTRY_VERIFY_WITH_TIMEOUT(locking.isFinished(), 5000);
+        QVERIFY2(locking.result().isNull(), qPrintable(locking.result().toString()));
+
+        // The run lock itself stays with the rerun; the batch lock was only looked at.
+        PgConnection third;
+        QVERIFY(third.open(m_db).isNull());
+        QVERIFY(third.exec(LoadJournal::beginBatch(tableOid)));
+        QVERIFY(third.exec("COMMIT"));
+        std::atomic_bool thirdWaited = false;
+        QFuture<Error> second = QtConcurrent::run(
+            [&] { return LoadJournal::lockTarget(third, tableOid, stop, [&] { thirdWaited = true; }); });
+        QTRY_VERIFY_WITH_TIMEOUT(thirdWaited.load(), 5000);
+        stop = true;
+        QTRY_VERIFY_WITH_TIMEOUT(second.isFinished(), 5000);
+        QCOMPARE(second.result().sqlState, u"57014"_s);
     }
 
     void everyFraming_data()
