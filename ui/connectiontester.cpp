@@ -1,9 +1,7 @@
 #include "connectiontester.h"
 
+#include "latestonly.h"
 #include "pgconnection.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -34,17 +32,13 @@ ConnectionCheck ConnectionTester::check(const ConnectionSettings &settings)
 
 void ConnectionTester::test(const ConnectionSettings &settings)
 {
-    const quint64 generation = ++m_generation;
     m_running = true;
-    auto *watcher = new QFutureWatcher<ConnectionCheck>(this);
-    connect(watcher, &QFutureWatcher<ConnectionCheck>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([settings] { return check(settings); }));
+    runLatestOnly(
+        this, m_generation, [settings] { return check(settings); },
+        [this](const ConnectionCheck &result) {
+            m_running = false;
+            Q_EMIT finished(result);
+        });
 }
 
 void ConnectionTester::abandon()

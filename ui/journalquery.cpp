@@ -1,10 +1,8 @@
 #include "journalquery.h"
 
+#include "latestonly.h"
 #include "pgconnection.h"
 #include "tablename.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -42,17 +40,13 @@ JournalSnapshot JournalQuery::read(const ConnectionSettings &settings, const QSt
 
 void JournalQuery::fetch(const ConnectionSettings &settings, const QString &table)
 {
-    const quint64 generation = ++m_generation;
     m_running = true;
-    auto *watcher = new QFutureWatcher<JournalSnapshot>(this);
-    connect(watcher, &QFutureWatcher<JournalSnapshot>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([settings, table] { return read(settings, table); }));
+    runLatestOnly(
+        this, m_generation, [settings, table] { return read(settings, table); },
+        [this](const JournalSnapshot &snapshot) {
+            m_running = false;
+            Q_EMIT finished(snapshot);
+        });
 }
 
 } // namespace pjl
