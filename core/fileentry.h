@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -12,8 +11,8 @@ struct FileEntry
 {
     QString path; // absolute, clean
     qint64 size = 0;
-    QDateTime modified;
-    QString table; // as the user wrote it
+    qint64 modifiedMs = -1; // since the epoch, UTC
+    QString table;          // as the user wrote it
 };
 
 using FileEntries = QList<FileEntry>;

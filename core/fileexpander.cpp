@@ -1,5 +1,7 @@
 #include "fileexpander.h"
 
+#include "plainfile.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -14,13 +16,14 @@ namespace pjl {
 
 namespace {
 
-void addFile(const QFileInfo &info, const QString &table, FileEntries &out, QSet<QString> &seen)
+// path: absolute and clean. One stat call: QFileInfo would add a time-zone lookup for the mtime.
+void addFile(const QString &path, const QString &table, FileEntries &out, QSet<QString> &seen)
 {
-    const QString path = QDir::cleanPath(info.absoluteFilePath());
     if (seen.contains(path))
         return;
     seen.insert(path);
-    out.append({path, info.size(), info.lastModified(), table});
+    const PlainFile::Info info = PlainFile::stat(path);
+    out.append({path, info.size, info.modifiedMs, table});
 }
 
 QStringList sortedDirectoryFiles(const QString &dir, bool recursive)
@@ -111,16 +114,18 @@ Result<FileEntries> FileExpander::expand(const QList<LoadSource> &sources, bool 
             if (info.isDir()) {
                 if (!info.isReadable() || !info.isExecutable())
                     return Error::make(tr("Cannot read directory %1: permission denied.").arg(path));
-                const QStringList files = sortedDirectoryFiles(path, recursive);
+                // Listed from an absolute, clean directory, the names need no getcwd() each.
+                const QStringList files =
+                    sortedDirectoryFiles(QDir::cleanPath(info.absoluteFilePath()), recursive);
                 for (const QString &file : files)
-                    addFile(QFileInfo(file), source.table, out, seen);
+                    addFile(file, source.table, out, seen);
                 continue;
             }
             if (!info.isFile())
                 return Error::make(tr("%1 is not a regular file.").arg(path));
             if (!info.isReadable())
                 return Error::make(tr("Cannot read %1: permission denied.").arg(path));
-            addFile(info, source.table, out, seen);
+            addFile(QDir::cleanPath(info.absoluteFilePath()), source.table, out, seen);
         }
     }
     return out;

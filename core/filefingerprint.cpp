@@ -1,7 +1,6 @@
 #include "filefingerprint.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "plainfile.h"
 
 #include <zlib.h>
 
@@ -18,26 +17,28 @@ bool FileFingerprint::sameContent(const FileFingerprint &other) const
 
 Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 size, qint64 modifiedMs)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    PlainFile file;
+    if (!file.open(path))
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
     FileFingerprint fp;
     fp.size = size >= 0 ? size : file.size();
-    // A small file is judged by its hash alone: no mtime (its conversion costs a time-zone lookup).
+    // A small file is judged by its hash alone, so its mtime is not needed.
     fp.modifiedMs = fp.wholeFileHashed() ? 0
                     : modifiedMs >= 0    ? modifiedMs
-                                         : QFileInfo(file).lastModified().toMSecsSinceEpoch();
+                                         : PlainFile::stat(path).modifiedMs;
     const qint64 chunkSize = std::min<qint64>(std::max<qint64>(fp.size, 1), 256 << 10);
     std::unique_ptr<char[]> chunk(new char[size_t(chunkSize)]);
+    bool failed = false;
     const auto hash = [&](qint64 from, qint64 bytes) {
         uLong crc = crc32(0L, Z_NULL, 0);
-        if (from > 0)
-            file.seek(from);
         while (bytes > 0) {
-            const qint64 n = file.read(chunk.get(), std::min(bytes, chunkSize));
+            const qint64 n = file.readAt(chunk.get(), std::min(bytes, chunkSize), from);
+            if (n < 0)
+                failed = true;
             if (n <= 0)
                 break;
             crc = crc32(crc, reinterpret_cast<const Bytef *>(chunk.get()), uInt(n));
+            from += n;
             bytes -= n;
         }
         return QByteArray::number(qulonglong(crc), 16).rightJustified(8, '0');
@@ -49,7 +50,7 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
         fp.headHash = hash(0, kEdgeBytes);
         fp.tailHash = hash(fp.size - kEdgeBytes, kEdgeBytes);
     }
-    if (file.error() != QFileDevice::NoError)
+    if (failed)
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
     return fp;
 }

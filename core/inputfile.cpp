@@ -27,19 +27,16 @@ InputFile::~InputFile()
 
 bool InputFile::looksCompressed(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray magic = f.read(2);
-    return magic.size() == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
+    PlainFile f;
+    char magic[2];
+    return f.open(path) && f.read(magic, 2) == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
 }
 
 Error InputFile::open(const QString &path)
 {
     close();
     m_path = path;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+    if (!m_file.open(path)) {
         m_error = Error::make(tr("Cannot open %1: %2").arg(path, m_file.errorString()));
         m_error.file = path;
         return m_error;
@@ -47,7 +44,14 @@ Error InputFile::open(const QString &path)
     m_size = m_file.size();
     // The first bytes tell gzip from plain; they are kept and handed out first, which saves a
     // seek, and a small file is then read in this one call.
-    m_head = m_file.read(kHeadBytes);
+    m_head.resize(qsizetype(std::min(kHeadBytes, std::max<qint64>(m_size, 2))));
+    const qint64 got = m_file.read(m_head.data(), m_head.size());
+    if (got < 0) {
+        m_error = Error::make(tr("Read error in %1: %2").arg(path, m_file.errorString()));
+        m_error.file = path;
+        return m_error;
+    }
+    m_head.resize(qsizetype(got));
     if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
         m_zstream = std::make_unique<ZStream>();
         // 16 + MAX_WBITS: expect a gzip header and trailer.
@@ -77,8 +81,7 @@ void InputFile::close()
     m_storagePos = 0;
     m_head.clear();
     m_error = {};
-    if (m_file.isOpen())
-        m_file.close();
+    m_file.close();
 }
 
 qint64 InputFile::read(char *data, qint64 maxSize)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "bytesource.h"
+#include "plainfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <memory>
 #include <vector>
@@ -40,7 +40,7 @@ private:
     qint64 fillInput();
 
     QString m_path;
-    QFile m_file;
+    PlainFile m_file;
     qint64 m_size = 0;
     qint64 m_storagePos = 0;
     Error m_error;

@@ -1,10 +1,16 @@
 #include "inputfile.h"
+#include "plainfile.h"
 #include "recordframer.h"
 #include "sampledata.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using pjl::InputFile;
@@ -119,6 +125,43 @@ private Q_SLOTS:
         const pjl::Error e = in.open(u"/nonexistent/file.json"_s);
         QVERIFY(!e.isNull());
         QVERIFY(e.message.contains(u"/nonexistent/file.json"_s));
+    }
+
+    void missingDirectoryAndEmptyFiles()
+    {
+        QTemporaryDir dir;
+        InputFile in;
+        const pjl::Error e = in.open(u"/nonexistent/file.json"_s);
+        QVERIFY(e.message.contains(QString::fromLocal8Bit(std::strerror(ENOENT)))); // the system's words
+        // A directory is not a file to read, even where open(2) would allow it.
+        QVERIFY(!in.open(dir.path()).isNull());
+        QVERIFY(in.open(write(dir, u"empty.json"_s, {})).isNull());
+        QCOMPARE(readAll(in, 100), QByteArray());
+        QVERIFY(in.error().isNull());
+        QVERIFY(in.open(write(dir, u"one.json"_s, "1")).isNull());
+        QCOMPARE(readAll(in, 100), QByteArray("1"));
+    }
+
+    void plainFileReadsAtOffsetsAndStats()
+    {
+        QTemporaryDir dir;
+        const QByteArray data = sample(200);
+        const QString path = write(dir, u"p.json"_s, data);
+        pjl::PlainFile f;
+        QVERIFY(f.open(path));
+        QCOMPARE(f.size(), data.size());
+        char buffer[64];
+        QCOMPARE(f.readAt(buffer, 10, 100), 10);
+        QCOMPARE(QByteArray(buffer, 10), data.mid(100, 10));
+        QCOMPARE(f.read(buffer, 5), 5); // reading from the start is not moved by readAt
+        QCOMPARE(QByteArray(buffer, 5), data.left(5));
+        QCOMPARE(f.readAt(buffer, 64, data.size()), 0);
+
+        const pjl::PlainFile::Info info = pjl::PlainFile::stat(path);
+        QVERIFY(info.exists);
+        QCOMPARE(info.size, data.size());
+        QCOMPARE(info.modifiedMs, QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        QVERIFY(!pjl::PlainFile::stat(dir.filePath(u"none"_s)).exists);
     }
 
     // The framer delivers every record of a truncated gzip file that was decoded, then reports
