@@ -1,17 +1,10 @@
 #include "inputfile.h"
 
-#include <zlib.h>
-
 #include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace pjl {
-
-struct InputFile::ZStream
-{
-    z_stream z{};
-};
 
 namespace {
 constexpr qint64 kCompressedReadSize = 1 << 20;
@@ -53,17 +46,15 @@ Error InputFile::open(const QString &path)
     }
     m_head.resize(qsizetype(got));
     if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
-        m_zstream = std::make_unique<ZStream>();
-        // 16 + MAX_WBITS: expect a gzip header and trailer.
-        if (inflateInit2(&m_zstream->z, 16 + MAX_WBITS) != Z_OK) {
-            m_zstream.reset();
-            m_error = Error::make(tr("Cannot initialise zlib for %1").arg(path));
+        m_gzip = std::make_unique<GzipDecoder>();
+        if (!m_gzip->isValid()) {
+            m_gzip.reset();
+            m_error = Error::make(tr("Cannot set up gzip decoding for %1").arg(path));
             return m_error;
         }
         m_input.resize(kCompressedReadSize);
         std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
-        m_zstream->z.next_in = reinterpret_cast<Bytef *>(m_input.data());
-        m_zstream->z.avail_in = uInt(m_head.size());
+        m_gzip->setInput(m_input.data(), size_t(m_head.size()));
         m_storagePos = m_head.size();
         m_head.clear();
     }
@@ -72,9 +63,7 @@ Error InputFile::open(const QString &path)
 
 void InputFile::close()
 {
-    if (m_zstream)
-        inflateEnd(&m_zstream->z);
-    m_zstream.reset();
+    m_gzip.reset();
     m_input.clear();
     m_inputEof = false;
     m_streamEnded = false;
@@ -88,7 +77,7 @@ qint64 InputFile::read(char *data, qint64 maxSize)
 {
     if (!m_error.isNull())
         return -1;
-    if (m_zstream)
+    if (m_gzip)
         return readCompressed(data, maxSize);
     if (!m_head.isEmpty()) {
         const qint64 n = std::min<qint64>(maxSize, m_head.size());
@@ -113,7 +102,6 @@ qint64 InputFile::read(char *data, qint64 maxSize)
 
 qint64 InputFile::fillInput()
 {
-    z_stream &z = m_zstream->z;
     const qint64 n = m_file.read(m_input.data(), qint64(m_input.size()));
     if (n < 0) {
         m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
@@ -122,53 +110,48 @@ qint64 InputFile::fillInput()
     if (n == 0)
         m_inputEof = true;
     m_storagePos += n;
-    z.next_in = reinterpret_cast<Bytef *>(m_input.data());
-    z.avail_in = uInt(n);
+    m_gzip->setInput(m_input.data(), size_t(n));
     return n;
 }
 
 qint64 InputFile::readCompressed(char *data, qint64 maxSize)
 {
-    z_stream &z = m_zstream->z;
-    z.next_out = reinterpret_cast<Bytef *>(data);
-    z.avail_out = uInt(std::min<qint64>(maxSize, 1 << 30));
-    const uInt wanted = z.avail_out;
-    while (z.avail_out > 0) {
-        if (z.avail_in == 0 && !m_inputEof) {
+    char *out = data;
+    size_t room = size_t(maxSize);
+    while (room > 0) {
+        if (m_gzip->inputLeft() == 0 && !m_inputEof) {
             if (fillInput() < 0)
                 return -1;
         }
-        if (z.avail_in == 0 && m_inputEof) {
+        if (m_gzip->inputLeft() == 0 && m_inputEof) {
             if (!m_streamEnded) {
                 m_error = Error::make(
                     tr("%1 is truncated: the gzip stream ends before its end marker.").arg(m_path));
                 m_error.file = m_path;
                 m_error.offset = m_storagePos;
                 // Hand out what was decoded; the error is reported after the caller saw the bytes.
-                const qint64 produced = qint64(wanted - z.avail_out);
-                return produced > 0 ? produced : -1;
+                return out > data ? qint64(out - data) : -1;
             }
             break;
         }
         if (m_streamEnded) {
             // Another gzip member follows (as `cat a.gz b.gz` makes).
-            inflateReset(&z);
+            m_gzip->nextMember();
             m_streamEnded = false;
         }
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        if (rc == Z_STREAM_END) {
+        const GzipDecoder::Status status = m_gzip->inflate(out, room);
+        if (status == GzipDecoder::Status::MemberEnd) {
             m_streamEnded = true;
-        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        } else if (status == GzipDecoder::Status::Failed) {
             m_error = Error::make(tr("%1 is not valid gzip data near compressed byte %2: %3")
                                       .arg(m_path)
-                                      .arg(m_storagePos - qint64(z.avail_in))
-                                      .arg(QString::fromUtf8(z.msg ? z.msg : "corrupt data")));
+                                      .arg(m_storagePos - qint64(m_gzip->inputLeft()))
+                                      .arg(m_gzip->errorText()));
             m_error.file = m_path;
-            const qint64 produced = qint64(wanted - z.avail_out);
-            return produced > 0 ? produced : -1;
+            return out > data ? qint64(out - data) : -1;
         }
     }
-    return qint64(wanted - z.avail_out);
+    return qint64(out - data);
 }
 
 } // namespace pjl

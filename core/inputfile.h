@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytesource.h"
+#include "gzipdecoder.h"
 #include "plainfile.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,9 @@ public:
     qint64 read(char *data, qint64 maxSize) override;
     Error error() const override { return m_error; }
     qint64 storagePosition() const override { return m_storagePos; }
-    qint64 sizeHint() const override { return m_zstream ? -1 : m_size; }
+    qint64 sizeHint() const override { return m_gzip ? -1 : m_size; }
 
-    bool isCompressed() const { return m_zstream != nullptr; }
+    bool isCompressed() const { return m_gzip != nullptr; }
     qint64 size() const { return m_size; }
     const QString &path() const { return m_path; }
 
@@ -46,8 +47,7 @@ private:
     Error m_error;
     QByteArray m_head; // read at open, not handed out yet
 
-    struct ZStream;
-    std::unique_ptr<ZStream> m_zstream;
+    std::unique_ptr<GzipDecoder> m_gzip;
     std::vector<char> m_input;
     bool m_inputEof = false;
     bool m_streamEnded = false; // the last gzip member ended cleanly

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config git clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qtkeychain-qt6-dev
-    libpq-dev libsimdjson-dev zlib1g-dev
+    libpq-dev libsimdjson-dev zlib1g-dev libisal-dev
     postgresql
 )
 

@@ -1,3 +1,4 @@
+#include "gzipdecoder.h"
 #include "inputfile.h"
 #include "plainfile.h"
 #include "recordframer.h"
@@ -117,6 +118,73 @@ private Q_SLOTS:
         readAll(in, 1 << 16, &last);
         QCOMPARE(last, -1);
         QVERIFY(!in.error().isNull());
+    }
+
+    // Both engines, whichever InputFile uses by default: every member, the CRC check, and the
+    // place where a stream stops being valid.
+    void gzipDecoderEngines_data()
+    {
+        QTest::addColumn<int>("engine");
+        QTest::newRow("zlib") << int(pjl::GzipDecoder::Engine::Zlib);
+        if (pjl::GzipDecoder::hasIsal())
+            QTest::newRow("isa-l") << int(pjl::GzipDecoder::Engine::Isal);
+    }
+
+    void gzipDecoderEngines()
+    {
+        QFETCH(int, engine);
+        using pjl::GzipDecoder;
+        const auto decode = [&](const QByteArray &z, size_t piece, QString *error, bool *ended) {
+            GzipDecoder d{GzipDecoder::Engine(engine)};
+            QByteArray out;
+            char buffer[4096];
+            size_t pos = 0;
+            *ended = false;
+            for (int guard = 0; guard < 1000000; ++guard) {
+                if (d.inputLeft() == 0) {
+                    if (pos >= size_t(z.size()))
+                        break;
+                    const size_t n = std::min(piece, size_t(z.size()) - pos);
+                    d.setInput(z.constData() + pos, n);
+                    pos += n;
+                }
+                if (*ended) {
+                    d.nextMember();
+                    *ended = false;
+                }
+                char *at = buffer;
+                size_t room = sizeof buffer;
+                const GzipDecoder::Status status = d.inflate(at, room);
+                out.append(buffer, qsizetype(at - buffer));
+                if (status == GzipDecoder::Status::Failed) {
+                    *error = d.errorText();
+                    break;
+                }
+                *ended = status == GzipDecoder::Status::MemberEnd;
+            }
+            return out;
+        };
+        QCOMPARE(GzipDecoder{GzipDecoder::Engine(engine)}.engine(), GzipDecoder::Engine(engine));
+        const QByteArray a = sample(3000), b = sample(7);
+        for (size_t piece : {size_t(1), size_t(7), size_t(1000), size_t(1 << 20)}) {
+            QString error;
+            bool ended = false;
+            QCOMPARE(decode(gzip(a) + gzip(b), piece, &error, &ended), a + b);
+            QVERIFY(error.isEmpty());
+            QVERIFY(ended);
+        }
+        // Half a stream: what is there comes out, and it never says the member ended.
+        QString error;
+        bool ended = false;
+        const QByteArray z = gzip(a);
+        const QByteArray half = decode(z.left(z.size() / 2), 4096, &error, &ended);
+        QVERIFY(!ended);
+        QVERIFY(a.startsWith(half));
+        // A wrong CRC in the trailer fails even though every byte decoded.
+        QByteArray badCrc = z;
+        badCrc[badCrc.size() - 8] = char(badCrc[badCrc.size() - 8] ^ 1);
+        decode(badCrc, 4096, &error, &ended);
+        QVERIFY2(!error.isEmpty(), "a corrupt CRC went unnoticed");
     }
 
     void missingFile()
