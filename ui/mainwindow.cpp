@@ -493,13 +493,8 @@ void MainWindow::editConnection()
 
 void MainWindow::showHistory()
 {
-    if (!m_history) {
-        m_history = new JournalDialog(this);
-        // The selected file's table is the likely question; the field is there to widen it.
-        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-        if (!selected.isEmpty())
-            m_history->setTable(m_files->loadSources({selected.first().row()}).value(0).table);
-    }
+    if (!m_history)
+        m_history = new JournalDialog(this); // every table at first; its Table field narrows it
     ConnectionSettings settings = m_connection;
     if (settings.password.isEmpty())
         settings.password = m_passwords->sessionPassword(PasswordStore::keyFor(settings));

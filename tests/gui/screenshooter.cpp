@@ -1,5 +1,6 @@
 // Renders the desktop application's main states to PNG files, for the README and for review
-// (empty, files queued, load in progress, finished with rejects, its log, connection dialog):
+// (empty, files queued, load in progress, finished with rejects, its log, load history, connection
+// dialog):
 //   screenshooter OUTDIR DATADIR DSN
 // DATADIR holds the JSON files to show (tests/gui/screenshots.sh makes them); DSN is a server to
 // load into. Run under a (virtual) display: the pictures are what a user sees.
@@ -7,6 +8,8 @@
 #include "filelistmodel.h"
 #include "filelistview.h"
 #include "filescanner.h"
+#include "journaldialog.h"
+#include "journalmodel.h"
 #include "loadcontroller.h"
 #include "loadsettingswidget.h"
 #include "mainwindow.h"
@@ -141,6 +144,18 @@ int main(int argc, char *argv[])
     window.tabs()->setCurrentIndex(1);
     ok = save(&window, out + u"/log.png"_s) && ok;
     window.tabs()->setCurrentIndex(0);
+
+    // Load History: what the journal in the database now knows.
+    window.showHistory();
+    pjl::JournalDialog *history = window.historyDialog();
+    ok = history && QTest::qWaitForWindowExposed(history) && ok;
+    ok =
+        history && waitFor([&] { return history->model()->rowCount() > 0; }, 20000, "the load history") && ok;
+    if (history) {
+        history->resize(1180, 360);
+        ok = save(history, out + u"/load-history.png"_s) && ok;
+        history->close();
+    }
 
     // The connection dialog, after a successful test.
     pjl::ConnectionDialog dialog(&window);

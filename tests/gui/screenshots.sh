@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the desktop application's main states to resources/screenshots/*.png under a virtual
 # display (Xvfb), for the README and for review: empty window, files queued, load in progress,
-# finished with rejects, connection dialog. Starts its own PostgreSQL and removes it afterwards.
+# finished with rejects, log, load history, connection dialog. Starts its own PostgreSQL and removes it afterwards.
 #
 #   tests/gui/screenshots.sh [BUILD_DIR]      (default: build-gui next to this checkout's sources)
 set -euo pipefail
