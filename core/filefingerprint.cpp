@@ -4,9 +4,27 @@
 
 #include <zlib.h>
 
+#ifdef PJL_HAVE_ISAL
+#include <isa-l/crc.h>
+#endif
+
 #include <memory>
 
 namespace pjl {
+
+namespace {
+
+// The gzip CRC-32 (the values in existing journals); ISA-L computes the same about ten times faster.
+uLong crc32Update(uLong crc, const char *data, size_t size)
+{
+#ifdef PJL_HAVE_ISAL
+    return crc32_gzip_refl(uint32_t(crc), reinterpret_cast<const unsigned char *>(data), size);
+#else
+    return crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
+#endif
+}
+
+} // namespace
 
 bool FileFingerprint::sameContent(const FileFingerprint &other) const
 {
@@ -37,7 +55,7 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
                 failed = true;
             if (n <= 0)
                 break;
-            crc = crc32(crc, reinterpret_cast<const Bytef *>(chunk.get()), uInt(n));
+            crc = crc32Update(crc, chunk.get(), size_t(n));
             from += n;
             bytes -= n;
         }

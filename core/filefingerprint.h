@@ -10,7 +10,7 @@ namespace pjl {
 // What tells a file from its next version without reading all of it: size, modification time and
 // CRC-32s of its first and last MiB (of the whole file when it is small enough to read cheaply).
 // CRC-32 rather than a cryptographic hash: it detects edits, not attacks, and thousands of small
-// files are fingerprinted before a load starts, so it has to be cheap (zlib's is several GB/s).
+// files are fingerprinted before a load starts, so it has to be cheap (ISA-L's CRC-32, or zlib's).
 struct FileFingerprint
 {
     Q_DECLARE_TR_FUNCTIONS(FileFingerprint)
