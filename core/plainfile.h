@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 #ifndef Q_OS_UNIX
@@ -15,7 +14,6 @@ namespace pjl {
 // CPU. Elsewhere than on Unix it is a QFile underneath.
 class PlainFile final
 {
-    Q_DECLARE_TR_FUNCTIONS(PlainFile)
     Q_DISABLE_COPY_MOVE(PlainFile)
 
 public:

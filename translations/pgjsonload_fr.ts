@@ -161,10 +161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,6 +170,10 @@
     </message>
     <message>
         <source>%1 is not valid gzip data near compressed byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up gzip decoding for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
