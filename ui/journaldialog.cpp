@@ -1,5 +1,6 @@
 #include "journaldialog.h"
 
+#include "connectionstring.h"
 #include "journalmodel.h"
 #include "journalquery.h"
 
@@ -111,7 +112,7 @@ int JournalDialog::shownCount() const
 
 void JournalDialog::refresh()
 {
-    m_status->setText(tr("Reading the load journal from %1…").arg(m_connection.displayName()));
+    m_status->setText(tr("Reading the load journal from %1…").arg(ConnectionString::label(m_connection)));
     m_refresh->setEnabled(false);
     m_query->fetch(m_connection, table());
 }
@@ -121,6 +122,7 @@ void JournalDialog::onFinished(const JournalSnapshot &snapshot)
     m_refresh->setEnabled(true);
     if (!snapshot.error.isEmpty()) {
         m_status->setText(tr("Could not read the load journal: %1").arg(snapshot.error));
+        m_model->setRows({}); // rows from an earlier answer would pass for the current state
         Q_EMIT refreshed(false);
         return;
     }

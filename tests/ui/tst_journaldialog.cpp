@@ -170,10 +170,13 @@ private Q_SLOTS:
     {
         JournalDialog dialog;
         dialog.setConnection(m_db);
+        QVERIFY(refreshed(dialog));
+        QVERIFY(dialog.model()->rowCount() > 0);
         dialog.setTable(u"no.such.deep.name"_s);
         QVERIFY(!refreshed(dialog));
         QVERIFY2(dialog.statusText().startsWith(u"Could not read the load journal: "_s),
                  qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.model()->rowCount(), 0); // no stale rows under an error
 
         ConnectionSettings nowhere = m_db;
         nowhere.host = u"127.0.0.1"_s;
