@@ -33,9 +33,10 @@ bool PlainFile::open(const QString &path)
         return false;
     }
     struct stat st;
-    if (::fstat(m_fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-        m_errno = S_ISDIR(st.st_mode) ? EISDIR : errno;
+    const int error = ::fstat(m_fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    if (error != 0) {
         close();
+        m_errno = error;
         return false;
     }
     m_size = qint64(st.st_size);
