@@ -163,8 +163,9 @@ Error LoadJournal::ensureSchema(PgConnection &connection)
 Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,
                               const std::function<void()> &onWait)
 {
-    const auto acquire = [&](const char *sql, qint64 key) -> Result<bool> {
-        const auto r = connection.exec(sql, {number(key + tableOid)});
+    const auto tryLock = [&](qint64 lockNamespace) -> Result<bool> {
+        const auto r =
+            connection.exec("SELECT pg_try_advisory_lock($1::bigint)", {number(lockNamespace + tableOid)});
         if (!r)
             return r.error();
         return r->bytes(0, 0) == "t";
@@ -173,7 +174,7 @@ Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const 
     bool locked = false;
     while (!stop) {
         if (!locked) {
-            const auto got = acquire("SELECT pg_try_advisory_lock($1::bigint)", kLockNamespace);
+            const auto got = tryLock(kLockNamespace);
             if (!got)
                 return got.error();
             locked = got.value();
@@ -183,7 +184,7 @@ Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const 
             // server only notices a dead client when it next reads from it. Every batch holds this
             // lock shared, so getting it once means none is left, and the journal read next sees
             // every commit there will be.
-            const auto idle = acquire("SELECT pg_try_advisory_lock($1::bigint)", kBatchLockNamespace);
+            const auto idle = tryLock(kBatchLockNamespace);
             if (!idle)
                 return idle.error();
             if (idle.value()) {

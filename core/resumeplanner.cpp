@@ -27,9 +27,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
     // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
     const QList<Result<FileFingerprint>> fingerprints =
         QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
-            // The mtime of a small file is not used: its hash says everything.
-            const qint64 mtime = FileFingerprint::hashesWholeFile(entry->size) ? 0 : entry->modifiedMs;
-            return FileFingerprint::compute(entry->path, entry->size, mtime);
+            return FileFingerprint::compute(entry->path, entry->size, entry->modifiedMs);
         });
 
     const auto known = LoadJournal::lookup(connection, tableOid, paths);
