@@ -31,6 +31,8 @@ QList<QPair<QByteArray, QByteArray>> ConnectionSettings::libpqParams(const QStri
 
 QString ConnectionSettings::displayName() const
 {
+    if (local)
+        return localDirectory.isEmpty() ? u"(local sandbox)"_s : u"(local sandbox %1)"_s.arg(localDirectory);
     QString out;
     if (!user.isEmpty())
         out += user + u'@';

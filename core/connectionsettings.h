@@ -21,6 +21,10 @@ struct ConnectionSettings
     QString sslMode;     // disable, allow, prefer, require, verify-ca, verify-full
     QString sslRootCert; // for the verify modes
     int connectTimeoutSeconds = 10;
+    // The sandbox instead of a server: LocalServer::resolve() starts it and fills in the fields.
+    bool local = false;
+    QString localDirectory;    // empty: LocalServer::defaultDirectory()
+    QString localBinDirectory; // empty: found on the machine
 
     // Keyword/value pairs for PQconnectdbParams(expand_dbname = 1); the first pair is the DSN.
     QList<QPair<QByteArray, QByteArray>> libpqParams(const QString &applicationName) const;

@@ -176,6 +176,10 @@ QJsonObject LoadProfile::connectionToJson(const ConnectionSettings &settings)
     put(u"user"_s, settings.user);
     put(u"sslmode"_s, settings.sslMode);
     put(u"sslrootcert"_s, settings.sslRootCert);
+    if (settings.local)
+        o.insert(u"local"_s, true);
+    put(u"local_dir"_s, settings.localDirectory);
+    put(u"pg_bindir"_s, settings.localBinDirectory);
     if (settings.connectTimeoutSeconds != ConnectionSettings().connectTimeoutSeconds)
         o.insert(u"connect_timeout"_s, settings.connectTimeoutSeconds);
     return o;
@@ -192,6 +196,9 @@ ConnectionSettings LoadProfile::connectionFromJson(const QJsonObject &o)
     s.user = o.value(u"user"_s).toString();
     s.sslMode = o.value(u"sslmode"_s).toString();
     s.sslRootCert = o.value(u"sslrootcert"_s).toString();
+    s.local = o.value(u"local"_s).toBool();
+    s.localDirectory = o.value(u"local_dir"_s).toString();
+    s.localBinDirectory = o.value(u"pg_bindir"_s).toString();
     s.connectTimeoutSeconds = o.value(u"connect_timeout"_s).toInt(s.connectTimeoutSeconds);
     return s; // a "password" key, if someone wrote one by hand, is ignored on purpose
 }
@@ -260,8 +267,8 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     if (!connectionValue.isUndefined() && !connectionValue.isObject())
         return Error::make(tr("\"connection\" must be an object."));
     const QJsonObject connection = connectionValue.toObject();
-    for (const QString &key :
-         {u"dsn"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s, u"sslmode"_s, u"sslrootcert"_s}) {
+    for (const QString &key : {u"dsn"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s, u"sslmode"_s,
+                               u"sslrootcert"_s, u"local_dir"_s, u"pg_bindir"_s}) {
         QString ignored;
         if (!readString(connection, u"connection"_s, key, &ignored, &error))
             return Error::make(error);
@@ -269,8 +276,12 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     qint64 timeout = ConnectionSettings().connectTimeoutSeconds;
     if (!readNumber(connection, u"connection"_s, u"connect_timeout"_s, 0, 3600, &timeout, &error))
         return Error::make(error);
+    if (const QJsonValue local = connection.value(u"local"_s); !local.isUndefined() && !local.isBool())
+        return Error::make(tr("\"connection.local\" must be true or false."));
     plan.connection = connectionFromJson(connection);
     plan.connection.connectTimeoutSeconds = int(timeout);
+    if (!plan.connection.localDirectory.isEmpty())
+        plan.connection.localDirectory = resolvePath(plan.connection.localDirectory, baseDirectory);
     if (!plan.connection.sslRootCert.isEmpty() && plan.connection.sslRootCert != u"system"_s)
         plan.connection.sslRootCert = resolvePath(plan.connection.sslRootCert, baseDirectory);
 

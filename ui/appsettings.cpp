@@ -57,6 +57,16 @@ void AppSettings::addRecentConnection(const ConnectionSettings &settings)
     m_settings.setValue(u"recent/connections"_s, list);
 }
 
+bool AppSettings::keepSandboxRunning() const
+{
+    return m_settings.value(u"sandbox/keepRunning"_s, false).toBool();
+}
+
+void AppSettings::setKeepSandboxRunning(bool keep)
+{
+    m_settings.setValue(u"sandbox/keepRunning"_s, keep);
+}
+
 ConnectionSettings AppSettings::lastConnection() const
 {
     const QList<ConnectionSettings> recent = recentConnections();

@@ -29,6 +29,10 @@ public:
     void addRecentConnection(const ConnectionSettings &settings);
     ConnectionSettings lastConnection() const; // the most recent, or libpq's defaults
 
+    // Whether the local sandbox PostgreSQL this application started keeps running when it quits.
+    bool keepSandboxRunning() const;
+    void setKeepSandboxRunning(bool keep);
+
     LoadOptions loadOptions() const;
     void setLoadOptions(const LoadOptions &options);
 

@@ -1,11 +1,14 @@
 #include "connectiondialog.h"
 
 #include "connectionstring.h"
+#include "latestonly.h"
 #include "loadprofile.h"
+#include "localserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,6 +27,15 @@ namespace pjl {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
+    , m_useServer(new QRadioButton(tr("A PostgreSQL &server"), this))
+    , m_useSandbox(new QRadioButton(tr("&Local PostgreSQL (sandbox)"), this))
+    , m_uriBox(new QGroupBox(tr("Connection URI"), this))
+    , m_serverBox(new QGroupBox(tr("Server"), this))
+    , m_sandboxBox(new QGroupBox(tr("Local PostgreSQL (sandbox)"), this))
+    , m_sandboxDir(new QLineEdit(m_sandboxBox))
+    , m_sandboxPrograms(new QLineEdit(m_sandboxBox))
+    , m_sandboxStatus(new QLabel(m_sandboxBox))
+    , m_keepSandbox(new QCheckBox(tr("&Keep it running when pgjsonload quits"), m_sandboxBox))
     , m_recent(new QComboBox(this))
     , m_uri(new QLineEdit(this))
     , m_host(new QLineEdit(this))
@@ -89,7 +102,52 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     recentRow->addWidget(recentLabel);
     recentRow->addWidget(m_recent, 1);
 
-    auto *uriBox = new QGroupBox(tr("Connection URI"), this);
+    m_useServer->setObjectName(u"useServer"_s);
+    m_useSandbox->setObjectName(u"useSandbox"_s);
+    m_useServer->setChecked(true);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(new QLabel(tr("Load into:"), this));
+    kindRow->addWidget(m_useServer);
+    kindRow->addWidget(m_useSandbox);
+    kindRow->addStretch();
+
+    m_sandboxBox->setObjectName(u"sandbox"_s);
+    m_sandboxDir->setObjectName(u"sandboxFolder"_s);
+    m_sandboxDir->setPlaceholderText(QDir::toNativeSeparators(LocalServer::defaultDirectory()));
+    m_sandboxPrograms->setObjectName(u"sandboxPrograms"_s);
+    m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
+    m_sandboxStatus->setWordWrap(true);
+    m_sandboxStatus->setTextFormat(Qt::PlainText);
+    m_sandboxStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keepSandbox->setObjectName(u"keepSandbox"_s);
+    auto *sandboxIntro =
+        new QLabel(tr("A private PostgreSQL server on this computer, made from its installed "
+                      "PostgreSQL programs the first time and started when needed. Only you "
+                      "can connect to it."),
+                   m_sandboxBox);
+    sandboxIntro->setWordWrap(true);
+    auto *sandboxForm = new QFormLayout(m_sandboxBox);
+    sandboxForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    sandboxForm->addRow(sandboxIntro);
+    const auto withBrowse = [this](QLineEdit *edit, const QString &title) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        auto *browse = new QPushButton(tr("Browse…"), m_sandboxBox);
+        row->addWidget(browse);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title] {
+            const QString dir = QFileDialog::getExistingDirectory(this, title, edit->text());
+            if (!dir.isEmpty())
+                edit->setText(QDir::toNativeSeparators(dir));
+        });
+        return row;
+    };
+    sandboxForm->addRow(tr("&Folder:"), withBrowse(m_sandboxDir, tr("Folder of the Local PostgreSQL")));
+    sandboxForm->addRow(tr("&Programs:"),
+                        withBrowse(m_sandboxPrograms, tr("Folder Holding initdb and pg_ctl")));
+    sandboxForm->addRow(QString(), m_sandboxStatus);
+    sandboxForm->addRow(QString(), m_keepSandbox);
+
+    auto *uriBox = m_uriBox;
     auto *uriLayout = new QVBoxLayout(uriBox);
     auto *uriHint =
         new QLabel(tr("Paste a URI or libpq connection string to fill in the fields below."), uriBox);
@@ -97,7 +155,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     uriLayout->addWidget(uriHint);
     uriLayout->addWidget(m_uri);
 
-    auto *serverBox = new QGroupBox(tr("Server"), this);
+    auto *serverBox = m_serverBox;
     auto *form = new QFormLayout(serverBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *hostRow = new QHBoxLayout;
@@ -132,8 +190,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(recentRow);
+    layout->addLayout(kindRow);
     layout->addWidget(uriBox);
     layout->addWidget(serverBox);
+    layout->addWidget(m_sandboxBox);
     layout->addLayout(testRow);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -153,9 +213,51 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         if (index > 0 && index - 1 < m_recentList.size())
             setSettings(m_recentList.at(index - 1));
     });
+    connect(m_useSandbox, &QRadioButton::toggled, this, &ConnectionDialog::updateKind);
+    connect(m_sandboxPrograms, &QLineEdit::editingFinished, this, &ConnectionDialog::findSandboxPrograms);
     setRecent({});
     setKeychainAvailable(false);
     updateSslFields();
+    updateKind();
+}
+
+bool ConnectionDialog::keepSandboxRunning() const
+{
+    return m_keepSandbox->isChecked();
+}
+
+void ConnectionDialog::setKeepSandboxRunning(bool keep)
+{
+    m_keepSandbox->setChecked(keep);
+}
+
+void ConnectionDialog::updateKind()
+{
+    const bool sandbox = m_useSandbox->isChecked();
+    m_uriBox->setVisible(!sandbox);
+    m_serverBox->setVisible(!sandbox);
+    m_sandboxBox->setVisible(sandbox);
+    if (sandbox)
+        findSandboxPrograms();
+}
+
+void ConnectionDialog::findSandboxPrograms()
+{
+    // Looking means running pg_config and reading folders: not on the UI thread.
+    m_sandboxStatus->setText(tr("Looking for PostgreSQL's programs…"));
+    const QString configured = m_sandboxPrograms->text().trimmed();
+    runLatestOnly(
+        this, m_findGeneration, [configured] { return LocalServer::findBinaries(configured); },
+        [this](const Result<QString> &found) {
+            if (found) {
+                m_sandboxPrograms->setPlaceholderText(QDir::toNativeSeparators(found.value()));
+                m_sandboxStatus->setText(
+                    tr("PostgreSQL's programs are in %1.").arg(QDir::toNativeSeparators(found.value())));
+            } else {
+                m_sandboxPrograms->setPlaceholderText(QString());
+                m_sandboxStatus->setText(found.error().message + u'\n' + found.error().detail);
+            }
+        });
 }
 
 void ConnectionDialog::setRecent(const QList<ConnectionSettings> &recent)
@@ -170,6 +272,11 @@ void ConnectionDialog::setRecent(const QList<ConnectionSettings> &recent)
 
 void ConnectionDialog::setSettings(const ConnectionSettings &s)
 {
+    (s.local ? m_useSandbox : m_useServer)->setChecked(true);
+    m_sandboxDir->setText(QDir::toNativeSeparators(s.localDirectory));
+    m_sandboxPrograms->setText(QDir::toNativeSeparators(s.localBinDirectory));
+    if (s.local)
+        findSandboxPrograms();
     {
         const QSignalBlocker blocker(m_uri);
         m_uri->setText(LoadProfile::dsnWithoutPassword(s.dsn));
@@ -188,6 +295,12 @@ void ConnectionDialog::setSettings(const ConnectionSettings &s)
 ConnectionSettings ConnectionDialog::settings() const
 {
     ConnectionSettings s;
+    if (m_useSandbox->isChecked()) {
+        s.local = true;
+        s.localDirectory = QDir::fromNativeSeparators(m_sandboxDir->text().trimmed());
+        s.localBinDirectory = QDir::fromNativeSeparators(m_sandboxPrograms->text().trimmed());
+        return s;
+    }
     s.dsn = m_dsn;
     s.host = m_host->text().trimmed();
     s.port = m_port->text().trimmed();
@@ -252,7 +365,7 @@ void ConnectionDialog::testConnection()
 {
     m_test->setEnabled(false);
     m_resultIcon->setPixmap(style()->standardIcon(QStyle::SP_BrowserReload).pixmap(16, 16));
-    m_result->setText(tr("Connecting…"));
+    m_result->setText(m_useSandbox->isChecked() ? tr("Starting the local PostgreSQL…") : tr("Connecting…"));
     m_tester.test(settings());
 }
 

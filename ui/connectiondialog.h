@@ -9,14 +9,17 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QGroupBox;
 class QPushButton;
+class QRadioButton;
 
 namespace pjl {
 
 // Where to load: host, port, database, user, password, SSL mode and root certificate, or a pasted
-// connection URI / libpq string (which fills the fields). "Test Connection" reports the server
-// version or libpq's exact error, off the UI thread. Recent connections (never with a password)
-// are offered at the top. An empty password means: libpq's ~/.pgpass or PGPASSWORD, the keychain,
+// connection URI / libpq string (which fills the fields); or the local sandbox PostgreSQL, a
+// private server pgjsonload makes from the machine's PostgreSQL programs (LocalServer). "Test Connection"
+// reports the server version or libpq's exact error, off the UI thread. Recent connections (never with a
+// password) are offered at the top. An empty password means: libpq's ~/.pgpass or PGPASSWORD, the keychain,
 // or a prompt when the server asks.
 class ConnectionDialog final : public QDialog
 {
@@ -31,6 +34,8 @@ public:
     ConnectionSettings settings() const;
     bool rememberPassword() const;
     void setKeychainAvailable(bool available);
+    bool keepSandboxRunning() const;
+    void setKeepSandboxRunning(bool keep);
 
     void testConnection();
     bool isTesting() const { return m_tester.isRunning(); }
@@ -43,8 +48,20 @@ private:
     void applyDsn();
     void showResult(const ConnectionCheck &check);
     void updateSslFields();
+    void updateKind();
+    void findSandboxPrograms();
 
     ConnectionTester m_tester;
+    quint64 m_findGeneration = 0;
+    QRadioButton *m_useServer;
+    QRadioButton *m_useSandbox;
+    QGroupBox *m_uriBox;
+    QGroupBox *m_serverBox;
+    QGroupBox *m_sandboxBox;
+    QLineEdit *m_sandboxDir;
+    QLineEdit *m_sandboxPrograms;
+    QLabel *m_sandboxStatus;
+    QCheckBox *m_keepSandbox;
     QString m_dsn; // the pasted string (without password), when the fields cannot express all of it
     QComboBox *m_recent;
     QLineEdit *m_uri;

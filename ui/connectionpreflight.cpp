@@ -53,7 +53,8 @@ void ConnectionPreflight::onChecked(const ConnectionCheck &check)
             if (m_remember)
                 m_store->writeKeychain(m_key, m_settings.password);
         }
-        Q_EMIT ready(m_settings, check.serverVersion);
+        // The sandbox's socket and port are only known once it runs; anything else is as given.
+        Q_EMIT ready(m_settings.local ? check.settings : m_settings, check.serverVersion);
         return;
     }
     if (check.needsPassword || check.wrongPassword) {

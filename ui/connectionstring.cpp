@@ -1,5 +1,6 @@
 #include "connectionstring.h"
 
+#include <QDir>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +164,11 @@ bool ConnectionString::parse(const QString &dsn, ConnectionSettings *settings, b
 QString ConnectionString::label(const ConnectionSettings &settings)
 {
     // From the fields, or else from the DSN; never a password.
+    if (settings.local)
+        return settings.localDirectory.isEmpty()
+                   ? tr("Local PostgreSQL (sandbox)")
+                   : tr("Local PostgreSQL (sandbox in %1)")
+                         .arg(QDir::toNativeSeparators(settings.localDirectory));
     ConnectionSettings shown = settings;
     ConnectionSettings parsed;
     bool complete = false;

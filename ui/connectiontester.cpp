@@ -1,6 +1,7 @@
 #include "connectiontester.h"
 
 #include "latestonly.h"
+#include "localserver.h"
 #include "pgconnection.h"
 
 using namespace Qt::StringLiterals;
@@ -14,8 +15,15 @@ ConnectionTester::ConnectionTester(QObject *parent)
 ConnectionCheck ConnectionTester::check(const ConnectionSettings &settings)
 {
     ConnectionCheck result;
+    const Result<ConnectionSettings> resolved = LocalServer::resolve(settings);
+    if (!resolved) {
+        result.message = resolved.error().message;
+        result.detail = resolved.error().detail;
+        return result;
+    }
+    result.settings = resolved.value();
     PgConnection connection;
-    if (Error e = connection.open(settings, u"pgjsonload-gui"_s)) {
+    if (Error e = connection.open(result.settings, u"pgjsonload-gui"_s)) {
         result.message = e.message;
         result.detail = e.detail;
         // libpq's own words (fe-auth.c, auth.c); PQconnectionNeedsPassword is not exposed by core.

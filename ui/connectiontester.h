@@ -16,6 +16,8 @@ struct ConnectionCheck
     QString detail;
     bool needsPassword = false; // the server wants a password and none was given
     bool wrongPassword = false; // the server refused the password given
+    // What was connected to: the settings tried, or for the sandbox where it runs (LocalServer).
+    ConnectionSettings settings;
 };
 
 // Tries a connection on a pool thread and reports the server version or the exact error. A newer

@@ -1,6 +1,7 @@
 #include "journalquery.h"
 
 #include "latestonly.h"
+#include "localserver.h"
 #include "pgconnection.h"
 #include "tablename.h"
 
@@ -24,8 +25,13 @@ JournalSnapshot JournalQuery::read(const ConnectionSettings &settings, const QSt
         }
         quoted = name->quoted();
     }
+    const Result<ConnectionSettings> resolved = LocalServer::resolve(settings);
+    if (!resolved) {
+        snapshot.error = resolved.error().message;
+        return snapshot;
+    }
     PgConnection connection;
-    if (Error e = connection.open(settings, u"pgjsonload-gui"_s)) {
+    if (Error e = connection.open(resolved.value(), u"pgjsonload-gui"_s)) {
         snapshot.error = e.message;
         return snapshot;
     }

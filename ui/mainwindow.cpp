@@ -471,12 +471,14 @@ void MainWindow::editConnection()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecent(m_settings.recentConnections());
     dialog->setKeychainAvailable(m_passwords->isKeychainUsable());
+    dialog->setKeepSandboxRunning(m_settings.keepSandboxRunning());
     ConnectionSettings current = m_connection;
     if (current.password.isEmpty())
         current.password = m_passwords->sessionPassword(PasswordStore::keyFor(current));
     dialog->setSettings(current);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionSettings settings = dialog->settings();
+        m_settings.setKeepSandboxRunning(dialog->keepSandboxRunning());
         const QString key = PasswordStore::keyFor(settings);
         if (!settings.password.isEmpty()) {
             m_passwords->setSessionPassword(key, settings.password);

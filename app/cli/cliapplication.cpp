@@ -3,6 +3,7 @@
 #include "loadjob.h"
 #include "loadjournal.h"
 #include "loadprofile.h"
+#include "localserver.h"
 #include "pgconnection.h"
 #include "progressprinter.h"
 #include "tablename.h"
@@ -71,6 +72,14 @@ int CliApplication::fatal(const QString &message) const
     return Fatal;
 }
 
+int CliApplication::fatal(const Error &error) const
+{
+    printLine(stderr, u"pgjsonload: error: "_s + error.message);
+    if (!error.detail.isEmpty())
+        printLine(stderr, error.detail);
+    return Fatal;
+}
+
 QString CliApplication::helpText() const
 {
     return tr("Usage: pgjsonload COMMAND [OPTIONS]\n"
@@ -83,10 +92,12 @@ QString CliApplication::helpText() const
               "                                 run it again to resume: loaded files are skipped\n"
               "  status [--dst_table T]         what the load journal knows about loaded files\n"
               "  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)\n"
+              "  local start|stop|status        the private sandbox PostgreSQL that --local uses\n"
               "\n"
               "Run 'pgjsonload COMMAND --help' for the options of a command.\n"
               "Connection: --dsn \"host=... dbname=...\" or postgresql://..., else the libpq environment\n"
-              "(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).\n"
+              "(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass); --local for a private server\n"
+              "made from this computer's PostgreSQL programs.\n"
               "Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.\n");
 }
 
@@ -94,16 +105,57 @@ void CliApplication::addConnectionOptions(QCommandLineParser &parser) const
 {
     parser.addOption(
         option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s));
+    parser.addOption(option({u"local"_s}, tr("Use the local sandbox PostgreSQL instead of a server: created "
+                                             "and started when needed, stopped afterwards.")));
+    addLocalServerOptions(parser);
+    parser.addOption(option({u"keep-local"_s}, tr("Leave the local sandbox PostgreSQL running afterwards.")));
     parser.addOption(option({u"log"_s}, tr("Log file (default: %1).").arg(Logger::defaultPath()), u"FILE"_s));
     parser.addOption(option({u"quiet"_s, u"q"_s}, tr("Print only errors and the summary.")));
     parser.addOption(option({u"verbose"_s, u"v"_s}, tr("Also print informational messages.")));
 }
 
-ConnectionSettings CliApplication::connectionFrom(const QCommandLineParser &parser) const
+void CliApplication::addLocalServerOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(option({u"local-dir"_s},
+                            tr("Folder of the local sandbox PostgreSQL (default: %1).")
+                                .arg(QDir::toNativeSeparators(LocalServer::defaultDirectory())),
+                            u"DIR"_s));
+    parser.addOption(option(
+        {u"pg-bindir"_s},
+        tr("Folder holding PostgreSQL's initdb and pg_ctl (default: found on this computer)."), u"DIR"_s));
+}
+
+ConnectionSettings CliApplication::connectionFrom(const QCommandLineParser &parser)
 {
     ConnectionSettings settings;
     settings.dsn = parser.value(u"dsn"_s);
+    settings.local = parser.isSet(u"local"_s);
+    settings.localDirectory = parser.value(u"local-dir"_s);
+    settings.localBinDirectory = parser.value(u"pg-bindir"_s);
+    m_keepLocal = parser.isSet(u"keep-local"_s);
     return settings;
+}
+
+QString CliApplication::connectionUsageError(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(u"local"_s) && parser.isSet(u"dsn"_s))
+        return tr("--local and --dsn exclude each other.");
+    if (!parser.isSet(u"local"_s) &&
+        (parser.isSet(u"local-dir"_s) || parser.isSet(u"pg-bindir"_s) || parser.isSet(u"keep-local"_s)))
+        return tr("--local-dir, --pg-bindir and --keep-local go with --local.");
+    return {};
+}
+
+Result<ConnectionSettings> CliApplication::resolveConnection(const ConnectionSettings &settings)
+{
+    if (settings.local && PJL_ISATTY(PJL_FILENO(stderr)))
+        printLine(stderr, tr("Starting the local PostgreSQL…"));
+    Result<ConnectionSettings> resolved = LocalServer::resolve(settings);
+    if (resolved && settings.local)
+        m_logger.write(LogMessage::info(
+            tr("Local PostgreSQL running in %1.")
+                .arg(QDir::toNativeSeparators(LocalServer(settings.localDirectory).directory()))));
+    return resolved;
 }
 
 bool CliApplication::openLog(const QString &path)
@@ -120,6 +172,15 @@ bool CliApplication::openLog(const QString &path)
 }
 
 int CliApplication::run(const QStringList &arguments)
+{
+    const int code = dispatch(arguments);
+    // A sandbox this command started goes down with it, unless asked to stay (or `local start`).
+    if (!m_keepLocal && LocalServer::anyStartedHere())
+        LocalServer::stopStartedHere();
+    return code;
+}
+
+int CliApplication::dispatch(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
@@ -141,6 +202,8 @@ int CliApplication::run(const QStringList &arguments)
         return status(arguments);
     if (command == u"run"_s)
         return runProfile(arguments);
+    if (command == u"local"_s)
+        return localServer(arguments);
     return usage(tr("unknown command '%1'.").arg(command));
 }
 
@@ -160,14 +223,19 @@ int CliApplication::seed(const QStringList &arguments)
     }
     if (!parser.isSet(u"dst_table"_s))
         return usage(tr("seed needs --dst_table."));
+    if (const QString error = connectionUsageError(parser); !error.isEmpty())
+        return usage(error);
     if (!openLog(parser.value(u"log"_s)))
         return Fatal;
     auto table = TableName::parse(parser.value(u"dst_table"_s));
     if (!table)
         return fatal(table.error().message);
 
+    const Result<ConnectionSettings> settings = resolveConnection(connectionFrom(parser));
+    if (!settings)
+        return fatal(settings.error());
     PgConnection connection;
-    if (Error e = connection.open(connectionFrom(parser)))
+    if (Error e = connection.open(settings.value()))
         return fatal(e.message);
     if (Error e = TableSetup::create(connection, table.value()))
         return fatal(tr("Cannot create table %1: %2").arg(table->display(), e.toString()));
@@ -282,6 +350,8 @@ int CliApplication::load(const QStringList &arguments)
         return usage(tr("load needs at least one --src_file."));
     if (!parser.isSet(u"dst_table"_s))
         return usage(tr("load needs --dst_table."));
+    if (const QString error = connectionUsageError(parser); !error.isEmpty())
+        return usage(error);
 
     LoadPlan plan;
     plan.connection = connectionFrom(parser);
@@ -311,6 +381,8 @@ int CliApplication::status(const QStringList &arguments)
         std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
         return Success;
     }
+    if (const QString error = connectionUsageError(parser); !error.isEmpty())
+        return usage(error);
     QString quoted;
     if (parser.isSet(u"dst_table"_s)) {
         auto table = TableName::parse(parser.value(u"dst_table"_s));
@@ -318,8 +390,11 @@ int CliApplication::status(const QStringList &arguments)
             return fatal(table.error().message);
         quoted = table->quoted();
     }
+    const Result<ConnectionSettings> settings = resolveConnection(connectionFrom(parser));
+    if (!settings)
+        return fatal(settings.error());
     PgConnection connection;
-    if (Error e = connection.open(connectionFrom(parser)))
+    if (Error e = connection.open(settings.value()))
         return fatal(e.message);
     const auto rows = LoadJournal::status(connection, quoted);
     if (!rows)
@@ -367,9 +442,12 @@ int CliApplication::runProfile(const QStringList &arguments)
     auto profile = LoadProfile::load(path);
     if (!profile)
         return fatal(profile.error().message);
+    if (const QString error = connectionUsageError(parser); !error.isEmpty())
+        return usage(error);
     LoadPlan plan = profile->plan();
-    if (parser.isSet(u"dsn"_s))
+    if (parser.isSet(u"dsn"_s) || parser.isSet(u"local"_s))
         plan.connection = connectionFrom(parser);
+    m_keepLocal = parser.isSet(u"keep-local"_s);
     if (const QString error = loadOptionsFrom(parser, plan.options); !error.isEmpty())
         return usage(error);
     if (plan.options.rejectsPath.isEmpty())
@@ -382,8 +460,12 @@ int CliApplication::runProfile(const QStringList &arguments)
     return runPlan(plan, parser.isSet(u"quiet"_s), parser.isSet(u"verbose"_s));
 }
 
-int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
+int CliApplication::runPlan(LoadPlan plan, bool quiet, bool verbose)
 {
+    const Result<ConnectionSettings> settings = resolveConnection(plan.connection);
+    if (!settings)
+        return fatal(settings.error());
+    plan.connection = settings.value();
     const bool interactive = !quiet && PJL_ISATTY(PJL_FILENO(stderr));
     ProgressPrinter printer(interactive, verbose);
     LoadJob job;
@@ -430,6 +512,72 @@ int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
                       .arg(report.rowsLoaded));
     m_logger.flush();
     return report.exitCode();
+}
+
+int CliApplication::localServer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The local sandbox PostgreSQL: a private server made from this computer's PostgreSQL programs, "
+           "which --local loads into.\n"
+           "  start   create it (first time) and start it; it keeps running\n"
+           "  stop    stop it\n"
+           "  status  whether it runs, and how to connect to it (e.g. with psql)"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"ACTION"_s, tr("start, stop or status"));
+    addLocalServerOptions(parser);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 ||
+        !QStringList{u"start"_s, u"stop"_s, u"status"_s}.contains(positional.first()))
+        return usage(tr("local needs one of start, stop, status."));
+    const QString action = positional.first();
+    QString binaries = parser.value(u"pg-bindir"_s);
+    if (binaries.isEmpty()) {
+        const Result<QString> found = LocalServer::findBinaries();
+        if (!found)
+            return fatal(found.error());
+        binaries = found.value();
+    }
+    LocalServer server(parser.value(u"local-dir"_s), binaries);
+    const QString where = QDir::toNativeSeparators(server.directory());
+    const auto printConnection = [](const ConnectionSettings &s) {
+        printLine(stdout, u"host=%1 port=%2 user=%3 dbname=%4"_s.arg(s.host, s.port, s.user, s.database));
+    };
+    if (action == u"start"_s) {
+        m_keepLocal = true;
+        const Result<ConnectionSettings> settings = server.start();
+        if (!settings)
+            return fatal(settings.error());
+        printConnection(settings.value());
+        return Success;
+    }
+    if (action == u"stop"_s) {
+        if (Error e = server.stop())
+            return fatal(e);
+        printLine(stderr, tr("The local PostgreSQL in %1 is stopped.").arg(where));
+        return Success;
+    }
+    if (!server.exists()) {
+        printLine(
+            stderr,
+            tr("There is no local PostgreSQL in %1 yet; 'pgjsonload local start' creates it.").arg(where));
+        return Fatal;
+    }
+    if (!server.isRunning()) {
+        printLine(stderr, tr("The local PostgreSQL in %1 is not running.").arg(where));
+        return Fatal;
+    }
+    const Result<ConnectionSettings> settings = server.connectionSettings();
+    if (!settings)
+        return fatal(settings.error());
+    printConnection(settings.value());
+    return Success;
 }
 
 } // namespace pjl

@@ -2,6 +2,7 @@
 
 #include "loadplan.h"
 #include "logger.h"
+#include "result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,20 +35,28 @@ private:
     int seed(const QStringList &arguments);
     int load(const QStringList &arguments);
     int status(const QStringList &arguments);
-    int runProfile(const QStringList &arguments); // pgjsonload run PROFILE (see LoadProfile)
+    int dispatch(const QStringList &arguments);
+    int runProfile(const QStringList &arguments);  // pgjsonload run PROFILE (see LoadProfile)
+    int localServer(const QStringList &arguments); // pgjsonload local start|stop|status
     void addLoadOptions(QCommandLineParser &parser) const;
     // Applies the load options that are set on top of options; returns a usage error or nothing.
     QString loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const;
     static QString defaultRejectsPath(const QString &table);
-    int runPlan(const LoadPlan &plan, bool quiet, bool verbose);
+    int runPlan(LoadPlan plan, bool quiet, bool verbose);
     int usage(const QString &message) const;
     int fatal(const QString &message) const;
+    int fatal(const Error &error) const; // the message, then its detail on the next lines
     bool openLog(const QString &path);
     void addConnectionOptions(QCommandLineParser &parser) const;
-    ConnectionSettings connectionFrom(const QCommandLineParser &parser) const;
+    void addLocalServerOptions(QCommandLineParser &parser) const;
+    ConnectionSettings connectionFrom(const QCommandLineParser &parser);
+    QString connectionUsageError(const QCommandLineParser &parser) const;
+    // --local: starts the sandbox (remembered, so run() stops it at the end unless --keep-local).
+    Result<ConnectionSettings> resolveConnection(const ConnectionSettings &settings);
     QString helpText() const;
 
     Logger m_logger;
+    bool m_keepLocal = false;
 };
 
 } // namespace pjl

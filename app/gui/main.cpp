@@ -1,7 +1,9 @@
 // pgjsonload-gui: the desktop application. Everything lives in pgjsonload_ui; this only sets up the
 // application (names, icon, translations) and opens the window.
 //   pgjsonload-gui [PROFILE.pgjl.json | FILE_OR_FOLDER...]
+#include "appsettings.h"
 #include "loadprofile.h"
+#include "localserver.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -49,5 +51,9 @@ int main(int argc, char *argv[])
             paths.append(argument);
     }
     window.addPaths(paths);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // The window is gone; a sandbox server this session started goes with it unless asked to stay.
+    if (!pjl::AppSettings().keepSandboxRunning())
+        pjl::LocalServer::stopStartedHere();
+    return code;
 }
