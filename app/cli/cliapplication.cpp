@@ -67,7 +67,7 @@ int CliApplication::usage(const QString &message) const
 
 int CliApplication::fatal(const QString &message) const
 {
-    printLine(stderr, u"pgjsonload: error: "_s + message);
+    printLine(stderr, tr("pgjsonload: error: %1").arg(message));
     return Fatal;
 }
 
