@@ -58,9 +58,9 @@ void LanguageMenu::choose(const QString &language)
         return;
     settings.setLanguage(language);
     Q_EMIT languageChosen(language);
-    const QString text = language.isEmpty()
-                             ? tr("pgjsonload will follow the system's language from its next start.")
-                             : tr("pgjsonload will be in %1 from its next start.").arg(languageName(language));
+    const QString text =
+        language.isEmpty() ? tr("pgjsonload will follow the system's language from its next start.")
+                           : tr("pgjsonload will be in %1 from its next start.").arg(languageName(language));
     auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok,
                                 parentWidget() ? parentWidget()->window() : nullptr);
     box->setObjectName(u"languageMessage"_s);

@@ -44,7 +44,8 @@ void ProgressPrinter::onProgress(const LoadProgress &p)
     if (m_lastPrint.isValid() && m_lastPrint.elapsed() < 250)
         return;
     m_lastPrint.start();
-    QString line = tr("[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7").arg(int(p.fraction() * 100), 3)
+    QString line = tr("[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7")
+                       .arg(int(p.fraction() * 100), 3)
                        .arg(p.filesDone)
                        .arg(p.filesTotal)
                        .arg(formatCount(p.rowsLoaded), formatCount(p.rowsRejected))
