@@ -802,7 +802,7 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation>Im System-&amp;Schlüsselbund speichern</translation>
+        <translation>Im System-Schlüsselbund spei&amp;chern</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -874,7 +874,7 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation>&amp;Zuletzt verwendet:</translation>
+        <translation>Zu&amp;letzt verwendet:</translation>
     </message>
     <message>
         <source>Connection URI</source>
@@ -938,7 +938,7 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -1112,7 +1112,7 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     </message>
     <message>
         <source>Reading the load journal from %1…</source>
-        <translation>Lese das Ladejournal von %1…</translation>
+        <translation>Das Ladejournal von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the load journal: %1</source>
@@ -1221,7 +1221,7 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     </message>
     <message>
         <source>pgjsonload will be in %1 from its next start.</source>
-        <translation>pgjsonload erscheint ab dem nächsten Start auf %1.</translation>
+        <translation>Sprache von pgjsonload ab dem nächsten Start: %1.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1233,8 +1233,8 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     <message numerus="yes">
         <source>Starting a load of %n file(s) into %1.</source>
         <translation>
-            <numerusform>Lade %n Datei nach %1.</numerusform>
-            <numerusform>Lade %n Dateien nach %1.</numerusform>
+            <numerusform>Ein Ladevorgang von %n Datei nach %1 beginnt.</numerusform>
+            <numerusform>Ein Ladevorgang von %n Dateien nach %1 beginnt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     </message>
     <message>
         <source>Another pgjsonload is loading into %1; waiting for it to finish.</source>
-        <translation>Ein anderes pgjsonload lädt in %1; warte, bis es fertig ist.</translation>
+        <translation>Ein anderes pgjsonload lädt in %1; es wird gewartet, bis es fertig ist.</translation>
     </message>
     <message>
         <source>Emptied table %1 and forgot its journal entries.</source>
@@ -1316,7 +1316,7 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     </message>
     <message>
         <source>Loading %1 files with %2 workers, %3 rows per batch.</source>
-        <translation>Lade %1 Dateien mit %2 Workern, %3 Zeilen pro Stapel.</translation>
+        <translation>%1 Dateien werden mit %2 Verbindungen geladen, %3 Zeilen pro Stapel.</translation>
     </message>
     <message>
         <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
@@ -1338,7 +1338,7 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     </message>
     <message>
         <source>Load Only the &amp;Others</source>
-        <translation>Nur die &amp;anderen laden</translation>
+        <translation>Nur die a&amp;nderen laden</translation>
     </message>
     <message>
         <source>Load &amp;All Again</source>
@@ -1392,7 +1392,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     <name>pjl::LoadSettingsWidget</name>
     <message>
         <source>&amp;Empty tables first</source>
-        <translation>Tabellen zuerst &amp;leeren</translation>
+        <translation>Tabellen zuerst l&amp;eeren</translation>
     </message>
     <message>
         <source>Include sub&amp;folders</source>
@@ -1458,7 +1458,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Breche ab…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1490,7 +1490,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>estimating…</source>
-        <translation>schätze…</translation>
+        <translation>wird geschätzt…</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1513,7 +1513,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     <name>pjl::LogPane</name>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
+        <translation>Lee&amp;ren</translation>
     </message>
     <message>
         <source>Clear this view (the log file keeps everything)</source>
@@ -1644,7 +1644,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Re&amp;run Profile</source>
-        <translation>Profil erneut &amp;ausführen</translation>
+        <translation>Profil &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1771,7 +1771,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Looking for JSON files…</source>
-        <translation>Suche JSON-Dateien…</translation>
+        <translation>JSON-Dateien werden gesucht…</translation>
     </message>
     <message>
         <source>Add JSON Files</source>
@@ -1835,7 +1835,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Server: %1.</source>
@@ -1843,7 +1843,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Starting…</source>
-        <translation>Starte…</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Show rejected rows</source>
@@ -1982,15 +1982,15 @@ Bereits festgeschriebene Stapel bleiben in den Tabellen; die laufenden Stapel we
     </message>
     <message>
         <source>Showing the first %1 of %2; reading the whole record from the file…</source>
-        <translation>Zeige die ersten %1 von %2; lese den ganzen Datensatz aus der Datei…</translation>
+        <translation>Die ersten %1 von %2 werden gezeigt; der ganze Datensatz wird aus der Datei gelesen…</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. The rest could not be read: %3</source>
-        <translation>Zeige die ersten %1 von %2. Der Rest konnte nicht gelesen werden: %3</translation>
+        <translation>Die ersten %1 von %2 werden gezeigt. Der Rest konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation>Zeige die ersten %1 von %2.</translation>
+        <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
         <source>the file is shorter than it was during the load</source>
