@@ -414,7 +414,7 @@ int CliApplication::runPlan(const LoadPlan &plan, bool quiet, bool verbose)
     const QString summary = printer.summary(report);
     m_logger.write(LogMessage::info(summary));
     if (!report.fatal.isNull())
-        printLine(stderr, u"pgjsonload: error: "_s + report.fatal.toString());
+        printLine(stderr, tr("pgjsonload: error: %1").arg(report.fatal.toString()));
     for (const FileReport &file : report.files) {
         if (file.state == FileState::Failed && !file.error.isEmpty())
             m_logger.write(LogMessage::error(file.error));
