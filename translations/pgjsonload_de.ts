@@ -2,973 +2,1277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Try &apos;pgjsonload --help&apos;.</source>
+        <translation>&apos;pgjsonload --help&apos; zeigt die Hilfe.</translation>
+    </message>
+    <message>
+        <source>Usage: pgjsonload COMMAND [OPTIONS]
+Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
+
+Commands:
+  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
+                                 load files, directories or glob patterns into T;
+                                 run it again to resume: loaded files are skipped
+  status [--dst_table T]         what the load journal knows about loaded files
+  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
+
+Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
+Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
+Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
+</source>
+        <translation>Aufruf: pgjsonload BEFEHL [OPTIONEN]
+Lädt JSON-Dateien (NDJSON, Arrays, defekte Arrays, .gz) in eine jsonb-Spalte von PostgreSQL.
+
+Befehle:
+  seed --dst_table T             legt Tabelle T (data jsonb NOT NULL) an, falls es sie noch nicht gibt
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects DATEI]
+                                 lädt Dateien, Verzeichnisse oder Glob-Muster in T;
+                                 erneut aufgerufen setzt es fort: geladene Dateien werden übersprungen
+  status [--dst_table T]         was das Ladejournal über geladene Dateien weiß
+  run PROFIL [--dsn DSN]         führt ein mit pgjsonload-gui gespeichertes Ladeprofil aus (z. B. aus cron)
+
+&apos;pgjsonload BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Verbindung: --dsn &quot;host=... dbname=...&quot; oder postgresql://..., sonst die libpq-Umgebung
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
+Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufruffehler, 130 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI (default: PG* environment).</source>
+        <translation>libpq-Verbindungszeichenfolge oder URI (Standard: PG*-Umgebungsvariablen).</translation>
+    </message>
+    <message>
+        <source>Log file (default: %1).</source>
+        <translation>Protokolldatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print only errors and the summary.</source>
+        <translation>Nur Fehler und die Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also print informational messages.</source>
+        <translation>Auch informative Meldungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>missing command (seed or load).</source>
+        <translation>Befehl fehlt (seed oder load).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Create table T (data jsonb NOT NULL) if it does not exist.</source>
+        <translation>Legt Tabelle T (data jsonb NOT NULL) an, falls es sie noch nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Table to create, e.g. analytics.events.</source>
+        <translation>Anzulegende Tabelle, z. B. analytics.events.</translation>
+    </message>
+    <message>
+        <source>seed needs --dst_table.</source>
+        <translation>seed braucht --dst_table.</translation>
+    </message>
+    <message>
+        <source>Cannot create table %1: %2</source>
+        <translation>Tabelle %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>seed: table %1 ready on %2.</source>
+        <translation>seed: Tabelle %1 auf %2 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Table %1 is ready.</source>
+        <translation>Tabelle %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Rows per batch (one transaction each; default 10000).</source>
+        <translation>Zeilen pro Stapel (je eine Transaktion; Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Parallel connections (default: CPU cores).</source>
+        <translation>Parallele Verbindungen (Standard: Anzahl der CPU-Kerne).</translation>
+    </message>
+    <message>
+        <source>Write rejected records to this NDJSON file.</source>
+        <translation>Abgelehnte Datensätze in diese NDJSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Include subdirectories of directories.</source>
+        <translation>Unterverzeichnisse von Verzeichnissen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Fail if the table does not exist instead of creating it.</source>
+        <translation>Abbrechen, wenn die Tabelle nicht existiert, statt sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Empty the table (and forget its journal entries) before loading.</source>
+        <translation>Die Tabelle vor dem Laden leeren (und ihre Einträge im Journal vergessen).</translation>
+    </message>
+    <message>
+        <source>Load files again even though the journal says they were loaded (their earlier rows stay).</source>
+        <translation>Dateien erneut laden, auch wenn sie laut Journal schon geladen wurden (ihre früheren Zeilen bleiben).</translation>
+    </message>
+    <message>
+        <source>Keep no journal in the database: no resume, no exactly-once.</source>
+        <translation>Kein Journal in der Datenbank führen: kein Fortsetzen, kein Genau-einmal.</translation>
+    </message>
+    <message>
+        <source>How long to keep reconnecting to a server that went away (default 60).</source>
+        <translation>Wie lange die Verbindung zu einem weggefallenen Server wieder aufgebaut wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Make every batch commit wait for the WAL flush (slower; by default only the commit that completes a file does).</source>
+        <translation>Jeden Stapel-Commit auf das Schreiben des WAL warten lassen (langsamer; standardmäßig wartet nur der Commit, der eine Datei abschließt).</translation>
+    </message>
+    <message>
+        <source>Largest record accepted, in MiB (default 64).</source>
+        <translation>Größter angenommener Datensatz in MiB (Standard 64).</translation>
+    </message>
+    <message>
+        <source>--chunk needs a number of rows between 1 and 10000000.</source>
+        <translation>--chunk braucht eine Zeilenzahl zwischen 1 und 10000000.</translation>
+    </message>
+    <message>
+        <source>--workers needs a number between 1 and 256.</source>
+        <translation>--workers braucht eine Zahl zwischen 1 und 256.</translation>
+    </message>
+    <message>
+        <source>--max-record-mb needs a number between 1 and 1024.</source>
+        <translation>--max-record-mb braucht eine Zahl zwischen 1 und 1024.</translation>
+    </message>
+    <message>
+        <source>--retry-seconds needs a number of seconds between 1 and 86400.</source>
+        <translation>--retry-seconds braucht eine Anzahl Sekunden zwischen 1 und 86400.</translation>
+    </message>
+    <message>
+        <source>Load JSON files into a jsonb column.</source>
+        <translation>JSON-Dateien in eine jsonb-Spalte laden.</translation>
+    </message>
+    <message>
+        <source>File, directory or glob pattern to load; repeat for more.</source>
+        <translation>Zu ladende Datei, Verzeichnis oder Glob-Muster; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Target table, e.g. analytics.events.</source>
+        <translation>Zieltabelle, z. B. analytics.events.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (files go after --src_file).</source>
+        <translation>Unerwartetes Argument &apos;%1&apos; (Dateien gehören hinter --src_file).</translation>
+    </message>
+    <message>
+        <source>load needs at least one --src_file.</source>
+        <translation>load braucht mindestens ein --src_file.</translation>
+    </message>
+    <message>
+        <source>load needs --dst_table.</source>
+        <translation>load braucht --dst_table.</translation>
+    </message>
+    <message>
+        <source>List what the load journal knows: files, rows, rejects, complete or partial.</source>
+        <translation>Zeigt, was das Ladejournal weiß: Dateien, Zeilen, Ablehnungen, vollständig oder teilweise.</translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation>Nur diese Tabelle.</translation>
+    </message>
+    <message>
+        <source>The journal has no files%1.</source>
+        <translation>Das Journal kennt keine Dateien%1.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>STATUS    ROWS        REJECTS  FINISHED             TABLE / FILE</source>
+        <translation>STATUS    ZEILEN      ABGEL.   BEENDET              TABELLE / DATEI</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplett</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>Run a load profile saved by pgjsonload-gui (or written by hand): its files, tables, connection and options. --dsn replaces the profile&apos;s connection; load options given here override the profile&apos;s.</source>
+        <translation>Führt ein Ladeprofil aus, das pgjsonload-gui gespeichert hat (oder das von Hand geschrieben wurde): seine Dateien, Tabellen, Verbindung und Optionen. --dsn ersetzt die Verbindung des Profils; hier angegebene Ladeoptionen haben Vorrang vor denen des Profils.</translation>
+    </message>
+    <message>
+        <source>The profile file (JSON).</source>
+        <translation>Die Profildatei (JSON).</translation>
+    </message>
+    <message>
+        <source>run needs exactly one profile file.</source>
+        <translation>run braucht genau eine Profildatei.</translation>
+    </message>
+    <message>
+        <source>run: profile %1.</source>
+        <translation>run: Profil %1.</translation>
+    </message>
+    <message>
+        <source>pgjsonload: rejected records are in %1</source>
+        <translation>pgjsonload: Die abgelehnten Datensätze stehen in %1</translation>
+    </message>
+    <message>
+        <source>pgjsonload: cancelled; %1 rows were committed. Run the same command again to resume.</source>
+        <translation>pgjsonload: abgebrochen; %1 Zeilen wurden festgeschrieben. Derselbe Befehl setzt den Ladevorgang fort.</translation>
+    </message>
+    <message>
+        <source>pgjsonload: error: %1</source>
+        <translation>pgjsonload: Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionString</name>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server</translation>
     </message>
     <message>
         <source>Connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenfolge</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>local socket</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Socket</translation>
     </message>
 </context>
 <context>
     <name>CopySink</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>FileExpander</name>
     <message>
         <source>No file matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei passt zu %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read directory %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
 </context>
 <context>
     <name>FileFingerprint</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FileStateText</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>already loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits geladen</translation>
     </message>
     <message>
         <source>changed since loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Laden geändert</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 M/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio./s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
 </context>
 <context>
     <name>FramingText</name>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Lines</translation>
     </message>
     <message>
         <source>JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Concatenated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aneinandergereiht</translation>
     </message>
     <message>
         <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Array</translation>
     </message>
     <message>
         <source>Not detected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erkannt</translation>
     </message>
     <message>
         <source>The file holds no records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Datensätze</translation>
     </message>
     <message>
         <source>One record per line (NDJSON / JSON Lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz pro Zeile (NDJSON / JSON Lines)</translation>
     </message>
     <message>
         <source>Records one after another: pretty-printed, or several per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze hintereinander: formatiert oder mehrere pro Zeile</translation>
     </message>
     <message>
         <source>A JSON array of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array von Datensätzen</translation>
     </message>
     <message>
         <source>A JSON array without its closing ] (loaded all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ohne schließendes ] (wird trotzdem geladen)</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Read error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler in %1: %2</translation>
     </message>
     <message>
         <source>%1 is truncated: the gzip stream ends before its end marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Der gzip-Datenstrom endet vor seiner Endmarke.</translation>
     </message>
     <message>
         <source>%1 is not valid gzip data near compressed byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungültige gzip-Daten bei komprimiertem Byte %2: %3</translation>
     </message>
     <message>
         <source>Cannot set up gzip decoding for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gzip-Dekodierung für %1 lässt sich nicht einrichten</translation>
     </message>
 </context>
 <context>
     <name>JsonValidator</name>
     <message>
         <source>invalid input syntax for type json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabesyntax für Typ json: %1</translation>
     </message>
     <message>
         <source>invalid byte sequence for encoding &quot;UTF8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Byte-Sequenz für Kodierung »UTF8«</translation>
     </message>
     <message>
         <source>invalid byte sequence for encoding &quot;UTF8&quot;: 0x00</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Byte-Sequenz für Kodierung »UTF8«: 0x00</translation>
     </message>
 </context>
 <context>
     <name>LoadJournal</name>
     <message>
         <source>Cannot create the load journal (schema pgjsonload): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladejournal (Schema pgjsonload) kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The load journal (schema pgjsonload) was made by another version of pgjsonload; expected journal version %1. Drop or rename the schema to start a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladejournal (Schema pgjsonload) stammt von einer anderen Version von pgjsonload; erwartet wird Journalversion %1. Löschen oder benennen Sie das Schema um, um ein neues Journal zu beginnen.</translation>
     </message>
 </context>
 <context>
     <name>LoadProfile</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ muss eine ganze Zahl von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>It is not valid JSON: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 (%2).</translation>
     </message>
     <message>
         <source>It is not a pgjsonload profile: the file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein pgjsonload-Profil: Die Datei muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>It is not a pgjsonload profile: &quot;version&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein pgjsonload-Profil: „version“ fehlt.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <source>The profile has format version %1, written by a newer pgjsonload; this version reads format %2 and older. Please update pgjsonload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat Formatversion %1 und wurde von einem neueren pgjsonload geschrieben; diese Version liest Format %2 und älter. Bitte aktualisieren Sie pgjsonload.</translation>
     </message>
     <message>
         <source>&quot;connection&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„connection“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing: it lists the files, directories or glob patterns to load, each with its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>„files“ fehlt: Es führt die zu ladenden Dateien, Verzeichnisse oder Glob-Muster auf, jeweils mit ihrer Tabelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with &quot;path&quot; (or &quot;glob&quot;) and &quot;table&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt mit „path“ (oder „glob“) und „table“ sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs either &quot;path&quot; or &quot;glob&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht entweder „path“ oder „glob“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no &quot;table&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine „table“.</translation>
     </message>
     <message>
         <source>Cannot write the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The profile %1 is too large to be a pgjsonload profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist zu groß für ein pgjsonload-Profil.</translation>
     </message>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PgConnection</name>
     <message>
         <source>Out of memory while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Speicher beim Verbinden.</translation>
     </message>
     <message>
         <source>Cannot connect to PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu PostgreSQL möglich: %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>Lost the connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist abgebrochen</translation>
     </message>
     <message>
         <source>Cannot run a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Cannot start COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Sending COPY data failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der COPY-Daten fehlgeschlagen</translation>
     </message>
     <message>
         <source>Ending COPY failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden von COPY fehlgeschlagen</translation>
     </message>
     <message>
         <source>Lost the connection during COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während COPY abgebrochen</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
     <message>
         <source>socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket %1</translation>
     </message>
 </context>
 <context>
     <name>PgJsonRules</name>
     <message>
         <source>invalid input syntax for type json: Token &quot;%1&quot; is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabesyntax für Typ json: Token »%1« ist ungültig.</translation>
     </message>
     <message>
         <source>value overflows numeric format</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert verursacht Überlauf im »numeric«-Format</translation>
     </message>
     <message>
         <source>unsupported Unicode escape sequence: \u0000 cannot be converted to text</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Unicode-Escape-Sequenz: \u0000 kann nicht in »text« umgewandelt werden</translation>
     </message>
     <message>
         <source>invalid input syntax for type json: Unicode low surrogate must follow a high surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabesyntax für Typ json: Unicode-Low-Surrogate muss auf ein High-Surrogate folgen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 records loaded, %3 rejected, %4 MB read in %5 s (%6 MB/s)</source>
+        <translation>%1 Dateien, %2 Datensätze geladen, %3 abgelehnt, %4 MB in %5 s gelesen (%6 MB/s)</translation>
+    </message>
+    <message>
+        <source>; 1 file already loaded before, skipped</source>
+        <translation>; 1 Datei war bereits geladen und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>; %1 files already loaded before, skipped</source>
+        <translation>; %1 Dateien waren bereits geladen und wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>; %1 rows were loaded by earlier runs</source>
+        <translation>; %1 Zeilen wurden von früheren Läufen geladen</translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; abgebrochen</translation>
+    </message>
+    <message>
+        <source>[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7</source>
+        <translation>[%1 %] %2/%3 Dateien, %4 Zeilen, %5 abgelehnt, %6 MB/s, %7</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
     <name>RecordFramer</name>
     <message>
         <source>the record is larger than %1 bytes (the maximum record size)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist größer als %1 Bytes (die maximale Datensatzgröße)</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>unexpected text between records</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text zwischen Datensätzen</translation>
     </message>
     <message>
         <source>the data ends inside this record (truncated record)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden innerhalb dieses Datensatzes (abgeschnittener Datensatz)</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; between records</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; zwischen Datensätzen</translation>
     </message>
     <message>
         <source>a line ends inside a string (unterminated string)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile endet innerhalb einer Zeichenkette (nicht abgeschlossene Zeichenkette)</translation>
     </message>
     <message>
         <source>a key outside an object (a record&apos;s opening brace is missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel außerhalb eines Objekts (fehlt die öffnende Klammer eines Datensatzes?)</translation>
     </message>
     <message>
         <source>mismatched &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unpassendes &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>RejectWriter</name>
     <message>
         <source>Cannot write the rejects file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei für abgelehnte Datensätze %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The rejects file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei für abgelehnte Datensätze ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>ResumePlanner</name>
     <message>
         <source>Reloading %1 as asked; the rows it loaded before stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wie gewünscht erneut geladen; die früher geladenen Zeilen bleiben.</translation>
     </message>
     <message>
         <source>%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use --reload (the &quot;Load again&quot; option) to load it on top of the rows already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, seit die Datei in %2 geladen wurde (Größe, Zeit oder Inhalt); sie wird nicht erneut geladen. Mit --reload („Alle erneut laden“ im Fenster) wird sie zusätzlich zu den vorhandenen Zeilen geladen.</translation>
     </message>
     <message>
         <source>Resuming %1: %2 records were committed by an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird fortgesetzt: %2 Datensätze wurden von einem früheren Lauf festgeschrieben.</translation>
     </message>
     <message>
         <source>Skipped %1 files already loaded into %2 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits früher in %2 geladene Dateien übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>SinkWorker</name>
     <message>
         <source>Lost the connection to the server (%1); reconnecting for up to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server verloren (%1); neuer Verbindungsversuch für bis zu %2 s.</translation>
     </message>
     <message>
         <source>Reconnected after %1 s; resending the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s wieder verbunden; der Stapel wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The server stayed unreachable for %1 s (%2). Committed batches are safe: run the same load again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war %1 s lang nicht erreichbar (%2). Festgeschriebene Stapel sind sicher: Starten Sie denselben Ladevorgang erneut, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>The interrupted commit had gone through; nothing is resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unterbrochene Commit war durchgegangen; nichts wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Loading into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The connection was lost while a batch was committing, and without the journal there is no knowing whether it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging verloren, während ein Stapel festgeschrieben wurde, und ohne Journal lässt sich nicht feststellen, ob das gelang.</translation>
     </message>
 </context>
 <context>
     <name>TableName</name>
     <message>
         <source>The table name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname ist leer.</translation>
     </message>
     <message>
         <source>A table name cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenname darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <source>Unterminated quoted identifier in table name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Bezeichner in Anführungszeichen im Tabellennamen %1.</translation>
     </message>
     <message>
         <source>Zero-length quoted identifier in table name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Bezeichner in Anführungszeichen im Tabellennamen %1.</translation>
     </message>
     <message>
         <source>Table name %1 has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname %1 hat einen leeren Teil.</translation>
     </message>
     <message>
         <source>Invalid table name %1: %2 must start with a letter or underscore (quote it, as in &quot;%3&quot;, to use it literally).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Tabellenname %1: %2 muss mit einem Buchstaben oder Unterstrich beginnen (in Anführungszeichen wie &quot;%3&quot; wird er wörtlich verwendet).</translation>
     </message>
     <message>
         <source>Invalid table name %1: %2 may contain only letters, digits, _ and $ (quote it, as in &quot;%3&quot;, to use it literally).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Tabellenname %1: %2 darf nur Buchstaben, Ziffern, _ und $ enthalten (in Anführungszeichen wie &quot;%3&quot; wird er wörtlich verwendet).</translation>
     </message>
     <message>
         <source>Identifier %1 is longer than %2 bytes, the most PostgreSQL keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezeichner %1 ist länger als %2 Bytes, mehr behält PostgreSQL nicht.</translation>
     </message>
     <message>
         <source>Unexpected %1 after a quoted identifier in table name %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes %1 nach einem Bezeichner in Anführungszeichen im Tabellennamen %2.</translation>
     </message>
     <message>
         <source>Table name %1 ends with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname %1 endet mit einem Punkt.</translation>
     </message>
     <message>
         <source>Table name %1 has more than two parts; use schema.table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname %1 hat mehr als zwei Teile; verwenden Sie schema.tabelle.</translation>
     </message>
 </context>
 <context>
     <name>TableSetup</name>
     <message>
         <source>Table %1 does not exist; create it first (pgjsonload seed) or allow creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 existiert nicht; legen Sie sie zuerst an (pgjsonload seed) oder erlauben Sie das Anlegen.</translation>
     </message>
     <message>
         <source>Permission denied: you may not insert into table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen nicht in die Tabelle %1 einfügen.</translation>
     </message>
     <message>
         <source>Table %1 has a NOT NULL column %2 without a default; pgjsonload fills only the column data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat eine NOT-NULL-Spalte %2 ohne Standardwert; pgjsonload füllt nur die Spalte data.</translation>
     </message>
     <message>
         <source>Table %1 has no column named data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Spalte namens data.</translation>
     </message>
     <message>
         <source>Column data of table %1 has type %2; pgjsonload loads into jsonb, json or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte data der Tabelle %1 hat den Typ %2; pgjsonload lädt in jsonb, json oder text.</translation>
     </message>
 </context>
 <context>
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund spei&amp;chern</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Database Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>postgresql://user@host:5432/database  or  host=… dbname=…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@host:5432/datenbank  oder  host=… dbname=…</translation>
     </message>
     <message>
         <source>localhost or a socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost oder ein Socket-Verzeichnis</translation>
     </message>
     <message>
         <source>same as the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Benutzername</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
     <message>
         <source>from ~/.pgpass or the keychain, or asked when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aus ~/.pgpass oder dem Schlüsselbund, oder bei Bedarf abgefragt</translation>
     </message>
     <message>
         <source>Passwords are never written to a pgjsonload file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nie in eine Datei von pgjsonload geschrieben.</translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (prefer)</translation>
     </message>
     <message>
         <source>disable — never encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — nie verschlüsseln</translation>
     </message>
     <message>
         <source>allow — encrypt if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow — verschlüsseln, wenn der Server darauf besteht</translation>
     </message>
     <message>
         <source>prefer — encrypt if the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — verschlüsseln, wenn der Server es kann</translation>
     </message>
     <message>
         <source>require — always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require — immer verschlüsseln</translation>
     </message>
     <message>
         <source>verify-ca — encrypt, check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca — verschlüsseln, Zertifikat prüfen</translation>
     </message>
     <message>
         <source>verify-full — encrypt, check certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — verschlüsseln, Zertifikat und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>~/.postgresql/root.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.postgresql/root.crt</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt verwendet:</translation>
     </message>
     <message>
         <source>Connection URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URI</translation>
     </message>
     <message>
         <source>Paste a URI or libpq connection string to fill in the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine URI oder libpq-Verbindungszeichenfolge ein, um die Felder unten auszufüllen.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
         <source>Root &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamm&amp;zertifikat:</translation>
     </message>
     <message>
         <source>Root Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Verbindungen</translation>
     </message>
     <message>
         <source>Choose a recent connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Verbindung wählen…</translation>
     </message>
     <message>
         <source>No system keychain is available: use ~/.pgpass, or type the password when asked (it is kept in memory until you quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar: Verwenden Sie ~/.pgpass oder geben Sie das Passwort bei Nachfrage ein (es bleibt bis zum Beenden im Speicher).</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2.</translation>
     </message>
     <message>
         <source>The server asks for a password: type it in Password, or add it to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Passwort: Geben Sie es unter Passwort ein oder tragen Sie es in ~/.pgpass ein.</translation>
     </message>
     <message>
         <source>Check the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort.</translation>
     </message>
 </context>
 <context>
     <name>pjl::FileListModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Loaded, with rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen, mit Ablehnungen</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>Already loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geladen</translation>
     </message>
     <message>
         <source>Changed since loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Laden geändert</translation>
     </message>
     <message>
         <source>Target table of %1 (double-click or F2 to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltabelle von %1 (Doppelklick oder F2 zum Ändern)</translation>
     </message>
     <message>
         <source>An earlier load brought this file in completely (%1 rows); it was skipped. Choose Load All Again to load it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Ladevorgang hat diese Datei vollständig geladen (%1 Zeilen); sie wurde übersprungen. Wählen Sie „Alle erneut laden“, um sie noch einmal zu laden.</translation>
     </message>
     <message>
         <source>This file was loaded before and has changed since; it was not loaded again. Choose Load All Again to load the new content as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde schon einmal geladen und hat sich seitdem geändert; sie wurde nicht erneut geladen. Wählen Sie „Alle erneut laden“, um auch den neuen Inhalt zu laden.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltabelle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>Target tables cannot change while a load is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltabellen können während eines Ladevorgangs nicht geändert werden.</translation>
     </message>
     <message>
         <source>%1 rows loaded by this run, %2 by earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von diesem Lauf geladen, %2 von früheren Läufen</translation>
     </message>
 </context>
 <context>
     <name>pjl::FileListView</name>
     <message>
         <source>Drop JSON files or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien oder Ordner hierher ziehen</translation>
     </message>
     <message>
         <source>or use Add Files… and Add Folder…
 NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes to the table named after it unless you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>oder „Dateien hinzufügen…“ und „Ordner hinzufügen…“ verwenden
+NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei kommt in die nach ihr benannte Tabelle, sofern Sie das nicht ändern.</translation>
     </message>
     <message>
         <source>Unclosed array</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenes Array</translation>
     </message>
     <message>
         <source>Loaded, with rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen, mit Ablehnungen</translation>
     </message>
 </context>
 <context>
     <name>pjl::FileScanner</name>
     <message>
         <source>%1 contains no JSON files (*.json, *.jsonl, *.ndjson, and .gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine JSON-Dateien (*.json, *.jsonl, *.ndjson und .gz).</translation>
     </message>
 </context>
 <context>
     <name>pjl::JournalDialog</name>
     <message>
         <source>Only partly loaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur teilweise geladene Dateien</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeverlauf</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen</translation>
     </message>
     <message>
         <source>A table name (schema.table) to show only the files loaded into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenname (schema.tabelle), um nur die darin geladenen Dateien zu zeigen</translation>
     </message>
     <message>
         <source>Files whose load stopped part way: loading them again resumes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, deren Laden unterwegs abbrach: erneutes Laden setzt sie fort</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <source>Reading the load journal from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladejournal von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the load journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladejournal konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing has been loaded into %1 yet: the load journal is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde noch nichts geladen: Das Ladejournal ist leer.</translation>
     </message>
     <message>
         <source>The load journal has no files for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ladejournal hat keine Dateien für %1.</translation>
     </message>
     <message>
         <source>%1, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, auf %2.</translation>
     </message>
 </context>
 <context>
     <name>pjl::JournalModel</name>
     <message>
         <source>Every record of the file is in the table or among the rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz der Datei steht in der Tabelle oder unter den Ablehnungen.</translation>
     </message>
     <message>
         <source>Part of the file is committed; loading it again into %1 resumes after the committed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Datei ist festgeschrieben; erneutes Laden in %1 setzt nach den festgeschriebenen Datensätzen fort.</translation>
     </message>
     <message>
         <source>The end of the file has not been committed yet, so its record count is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Datei ist noch nicht festgeschrieben, daher ist die Zahl ihrer Datensätze unbekannt.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Partial (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise (%1 %)</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 complete, %2 partial; %3 rows loaded, %4 rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei: %1 vollständig, %2 teilweise; %3 Zeilen geladen, %4 abgelehnt</numerusform>
+            <numerusform>%n Dateien: %1 vollständig, %2 teilweise; %3 Zeilen geladen, %4 abgelehnt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>pgjsonload will follow the system&apos;s language from its next start.</source>
+        <translation>pgjsonload folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>pgjsonload will be in %1 from its next start.</source>
+        <translation>Sprache von pgjsonload ab dem nächsten Start: %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>pjl::LoadController</name>
     <message numerus="yes">
         <source>Starting a load of %n file(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Ladevorgang von %n Datei nach %1 beginnt.</numerusform>
+            <numerusform>Ein Ladevorgang von %n Dateien nach %1 beginnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The load stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ladevorgang wurde beendet: %1</translation>
     </message>
     <message>
         <source>%1 rows were committed before it stopped and stay in the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen wurden vor dem Abbruch festgeschrieben und bleiben in den Tabellen.</translation>
     </message>
     <message>
         <source>No rows were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zeilen geladen.</translation>
     </message>
     <message>
         <source>Cancelled after %1. %2 rows were committed and stay in the tables; the batches in flight were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1. %2 Zeilen wurden festgeschrieben und bleiben in den Tabellen; die laufenden Stapel wurden zurückgerollt.</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 rows from %n file(s) in %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeilen aus %n Datei in %2 geladen (%3).</numerusform>
+            <numerusform>%1 Zeilen aus %n Dateien in %2 geladen (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows were rejected; they are listed under Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen wurden abgelehnt; sie stehen unter „Abgelehnte Zeilen“</translation>
     </message>
     <message>
         <source>and saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>und sind in %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read to the end; see the Status column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht bis zum Ende gelesen werden; siehe Spalte Status.</numerusform>
+            <numerusform>%n Dateien konnten nicht bis zum Ende gelesen werden; siehe Spalte Status.</numerusform>
         </translation>
     </message>
 </context>
@@ -976,77 +1280,77 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
     <name>pjl::LoadJob</name>
     <message>
         <source>Cancelling: batches being sent are rolled back; committed ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Stapel, die gerade gesendet werden, werden zurückgerollt; festgeschriebene bleiben.</translation>
     </message>
     <message>
         <source>Paused: batches under way finish, then loading waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Laufende Stapel werden fertig, dann wartet der Ladevorgang.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>Nothing to load: no JSON files (*.json, *.jsonl, *.ndjson, .gz) were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu laden: Es wurden keine JSON-Dateien (*.json, *.jsonl, *.ndjson, .gz) gefunden.</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
         <source>Table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: %2</translation>
     </message>
     <message>
         <source>Emptied table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 geleert.</translation>
     </message>
     <message>
         <source>Another pgjsonload is loading into %1; waiting for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes pgjsonload lädt in %1; es wird gewartet, bis es fertig ist.</translation>
     </message>
     <message>
         <source>Emptied table %1 and forgot its journal entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 geleert und ihre Journaleinträge vergessen.</translation>
     </message>
     <message>
         <source>Loading %1 files with %2 workers, %3 rows per batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden mit %2 Verbindungen geladen, %3 Zeilen pro Stapel.</translation>
     </message>
     <message>
         <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht bestätigen, dass die Stapel von %1 auf der Platte sind (der Server ist weg); der nächste Lauf prüft das anhand des Journals.</translation>
     </message>
 </context>
 <context>
     <name>pjl::LoadLauncher</name>
     <message>
         <source>Load Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut laden</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the list were already loaded in this session. Loading them again adds their rows a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei der Liste wurde in dieser Sitzung bereits geladen. Erneutes Laden fügt ihre Zeilen ein zweites Mal hinzu.</numerusform>
+            <numerusform>%n Dateien der Liste wurden in dieser Sitzung bereits geladen. Erneutes Laden fügt ihre Zeilen ein zweites Mal hinzu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load Only the &amp;Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die a&amp;nderen laden</translation>
     </message>
     <message>
         <source>Load &amp;All Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle erneut laden</translation>
     </message>
     <message>
         <source>Load not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang nicht gestartet.</translation>
     </message>
     <message>
         <source>Empty Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete every row of %n table(s) before loading?
@@ -1054,721 +1358,731 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
 %1
 
 This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Zeile von %n Tabelle vor dem Laden löschen?
+
+%1
+
+Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Jede Zeile von %n Tabellen vor dem Laden löschen?
+
+%1
+
+Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Empty and Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren und laden</translation>
     </message>
     <message>
         <source>Load not started: cancelled while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang nicht gestartet: beim Verbinden abgebrochen.</translation>
     </message>
     <message>
         <source>Load not started: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang nicht gestartet: kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>A load is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Ladevorgang.</translation>
     </message>
 </context>
 <context>
     <name>pjl::LoadSettingsWidget</name>
     <message>
         <source>&amp;Empty tables first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen zuerst l&amp;eeren</translation>
     </message>
     <message>
         <source>Include sub&amp;folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter&amp;ordner einbeziehen</translation>
     </message>
     <message>
         <source>Rows per batch. Each batch is one transaction: committed whole, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Stapel. Jeder Stapel ist eine Transaktion: ganz festgeschrieben oder gar nicht.</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>Parallel connections to the server; automatic uses one per CPU core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Verbindungen zum Server; automatisch heißt eine pro CPU-Kern.</translation>
     </message>
     <message>
         <source>Create if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen, falls nicht vorhanden</translation>
     </message>
     <message>
         <source>Must already exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Müssen bereits existieren</translation>
     </message>
     <message>
         <source>A missing table is created as (data jsonb NOT NULL), or the load stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlende Tabelle wird als (data jsonb NOT NULL) angelegt, oder der Ladevorgang bricht ab.</translation>
     </message>
     <message>
         <source>Delete every row of the target tables before loading (you will be asked to confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Laden jede Zeile der Zieltabellen löschen (Sie werden um Bestätigung gebeten).</translation>
     </message>
     <message>
         <source>Folders you add bring the JSON files of their subfolders too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Ordner bringen auch die JSON-Dateien ihrer Unterordner mit.</translation>
     </message>
     <message>
         <source>Rows per &amp;batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro &amp;Stapel:</translation>
     </message>
     <message>
         <source>&amp;Workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen:</translation>
     </message>
 </context>
 <context>
     <name>pjl::LoadStatusWidget</name>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1, ready to load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1, bereit zum Laden.</numerusform>
+            <numerusform>%n Dateien, %1, bereit zum Laden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source> rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen/s</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergangen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geschätzt…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen Fehler beendet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>%1 rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen geladen</translation>
     </message>
 </context>
 <context>
     <name>pjl::LogPane</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee&amp;ren</translation>
     </message>
     <message>
         <source>Clear this view (the log file keeps everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht leeren (die Protokolldatei behält alles)</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Messages of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen dieser Sitzung.</translation>
     </message>
     <message>
         <source>Messages of this session. (The log file %1 could not be opened.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen dieser Sitzung. (Die Protokolldatei %1 konnte nicht geöffnet werden.)</translation>
     </message>
     <message>
         <source>Messages of this session, also written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen dieser Sitzung, auch in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>pjl::MainActions</name>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add JSON files to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add the JSON files of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Dateien eines Ordners hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Dateien aus der Liste entfernen</translation>
     </message>
     <message>
         <source>C&amp;lear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Remove every file from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Set &amp;Target Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieltabelle festlegen…</translation>
     </message>
     <message>
         <source>Load the selected files into one table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Dateien in eine Tabelle laden</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung…</translation>
     </message>
     <message>
         <source>Choose the database to load into</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wählen, in die geladen wird</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Load the files into their tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in ihre Tabellen laden</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Let the batches under way finish, then wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Stapel fertigstellen, dann warten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;brechen</translation>
     </message>
     <message>
         <source>Stop loading: committed batches stay, batches in flight are rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden beenden: Festgeschriebene Stapel bleiben, laufende Stapel werden zurückgerollt</translation>
     </message>
     <message>
         <source>&amp;Open Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a saved load profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Ladeprofil öffnen</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Save files, tables, connection (without password) and settings as a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, Tabellen, Verbindung (ohne Passwort) und Einstellungen als Profil speichern</translation>
     </message>
     <message>
         <source>Save Profile &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the setup as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung als neues Profil speichern</translation>
     </message>
     <message>
         <source>Re&amp;run Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>Open Log &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;datei öffnen</translation>
     </message>
     <message>
         <source>&amp;About pgjsonload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber pgjsonload</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Recent &amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Profile</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>No recent profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Profile</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Go on loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter laden</translation>
     </message>
     <message>
         <source>Save or open a profile to rerun it in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder öffnen Sie ein Profil, um es mit einem Klick erneut auszuführen</translation>
     </message>
     <message>
         <source>Open %1 again and load it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut öffnen und laden</translation>
     </message>
     <message>
         <source>Load &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade&amp;verlauf…</translation>
     </message>
     <message>
         <source>What the load journal in the database knows: files loaded, complete or partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Ladejournal in der Datenbank weiß: geladene Dateien, vollständig oder teilweise</translation>
     </message>
 </context>
 <context>
     <name>pjl::MainWindow</name>
     <message>
         <source>Load profiles (*.pgjl.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprofile (*.pgjl.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved the profile %1. Run it from a terminal or cron with: pgjsonload run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert. Im Terminal oder per cron ausführen mit: pgjsonload run &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert.</translation>
     </message>
     <message>
         <source>The target table was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieltabelle wurde nicht geändert: %1</translation>
     </message>
     <message>
         <source>About pgjsonload</source>
-        <translation type="unfinished"></translation>
+        <translation>Über pgjsonload</translation>
     </message>
     <message>
         <source>Every row of the target tables will be deleted first; you will be asked to confirm when the load starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile der Zieltabellen wird zuerst gelöscht; Sie werden beim Start des Ladevorgangs um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Rejected Rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen (%1)</translation>
     </message>
     <message>
         <source>pgjsonload</source>
-        <translation type="unfinished"></translation>
+        <translation>pgjsonload</translation>
     </message>
     <message>
         <source>%1 — pgjsonload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pgjsonload</translation>
     </message>
     <message>
         <source>Looking for JSON files…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien werden gesucht…</translation>
     </message>
     <message>
         <source>Add JSON Files</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien hinzufügen</translation>
     </message>
     <message>
         <source>JSON files (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.ndjson.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.ndjson.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a Folder of JSON Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit JSON-Dateien hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hinzugefügt</numerusform>
+            <numerusform>%n Dateien hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already in the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n bereits in der Liste)</numerusform>
+            <numerusform>(%n bereits in der Liste)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; see the &lt;a href=&quot;#log&quot;&gt;log&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere; siehe &lt;a href=&quot;#log&quot;&gt;Protokoll&lt;/a&gt;.</numerusform>
+            <numerusform>… und %n weitere; siehe &lt;a href=&quot;#log&quot;&gt;Protokoll&lt;/a&gt;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Target Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltabelle</translation>
     </message>
     <message numerus="yes">
         <source>Load the %n selected file(s) into table (schema.table or table):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausgewählte Datei in Tabelle laden (schema.tabelle oder tabelle):</numerusform>
+            <numerusform>Die %n ausgewählten Dateien in Tabelle laden (schema.tabelle oder tabelle):</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Could not connect to %1, so nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1, daher wurde nichts geladen.</translation>
     </message>
     <message>
         <source>Check the server and the &lt;a href=&quot;#connection&quot;&gt;connection settings&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Server und die &lt;a href=&quot;#connection&quot;&gt;Verbindungseinstellungen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Add JSON files first: drop them on the window, or use Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst JSON-Dateien hinzu: Ziehen Sie sie auf das Fenster oder verwenden Sie „Dateien hinzufügen…“</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion: %1.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Show rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
         <source>Show the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll zeigen</translation>
     </message>
     <message>
         <source>Open Load Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprofil öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Opened the profile %1: %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil %1 geöffnet: %n Datei.</numerusform>
+            <numerusform>Profil %1 geöffnet: %n Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some entries of the profile could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge des Profils konnten nicht verwendet werden:</translation>
     </message>
     <message>
         <source>Save Load Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprofil speichern</translation>
     </message>
     <message>
         <source>Quit While Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden während des Ladens</translation>
     </message>
     <message>
         <source>A load is running. Cancel it and quit?
 
 Batches already committed stay in the tables; the batches in flight are rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ladevorgang läuft. Abbrechen und beenden?
+
+Bereits festgeschriebene Stapel bleiben in den Tabellen; die laufenden Stapel werden zurückgerollt.</translation>
     </message>
     <message>
         <source>Cancel Load and &amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen und &amp;beenden</translation>
     </message>
     <message>
         <source>Database: %1 (click to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1 (zum Ändern klicken)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;pgjsonload %1&lt;/h3&gt;&lt;p&gt;Loads JSON flat files (NDJSON, JSON arrays, arrays without their closing bracket, gzip) into a PostgreSQL &lt;code&gt;jsonb&lt;/code&gt; column, in parallel.&lt;/p&gt;&lt;p&gt;Every batch is one transaction: a cancelled or failed load leaves whole batches only, and a rerun skips what is loaded. Saved profiles run unattended with &lt;code&gt;pgjsonload run PROFILE&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;pgjsonload %1&lt;/h3&gt;&lt;p&gt;Lädt JSON-Dateien (NDJSON, JSON-Arrays, Arrays ohne schließende Klammer, gzip) parallel in eine &lt;code&gt;jsonb&lt;/code&gt;-Spalte von PostgreSQL.&lt;/p&gt;&lt;p&gt;Jeder Stapel ist eine Transaktion: Ein abgebrochener oder fehlgeschlagener Ladevorgang hinterlässt nur ganze Stapel, und ein erneuter Lauf überspringt, was schon geladen ist. Gespeicherte Profile laufen unbeaufsichtigt mit &lt;code&gt;pgjsonload run PROFIL&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>pjl::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>pjl::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The server did not accept the password for &lt;b&gt;%1&lt;/b&gt;. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für &lt;b&gt;%1&lt;/b&gt; nicht angenommen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server &lt;b&gt;%1&lt;/b&gt; asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server &lt;b&gt;%1&lt;/b&gt; verlangt ein Passwort.</translation>
     </message>
     <message>
         <source>Kept by the desktop&apos;s keychain, never in a pgjsonload file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Schlüsselbund der Arbeitsumgebung verwahrt, nie in einer Datei von pgjsonload</translation>
     </message>
     <message>
         <source>Otherwise it is kept in memory until you quit. A ~/.pgpass entry also works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst bleibt es bis zum Beenden im Speicher. Ein Eintrag in ~/.pgpass funktioniert ebenfalls.</translation>
     </message>
 </context>
 <context>
     <name>pjl::PasswordStore</name>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar; das Passwort gilt nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>pjl::RejectDialog</name>
     <message>
         <source>Rejected record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnter Datensatz %1</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <source>%1, line %2, byte offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Byte-Offset %3</translation>
     </message>
     <message>
         <source> (SQLSTATE %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SQLSTATE %1)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>&amp;Wrap long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen &amp;umbrechen</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2; reading the whole record from the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 werden gezeigt; der ganze Datensatz wird aus der Datei gelesen…</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. The rest could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 werden gezeigt. Der Rest konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
         <source>the file is shorter than it was during the load</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kürzer als beim Laden</translation>
     </message>
 </context>
 <context>
     <name>pjl::RejectsModel</name>
     <message>
         <source>Double-click to see the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zeigt den ganzen Datensatz</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Byte offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Offset</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>pjl::RejectsPanel</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Write the rejected rows shown to an NDJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigten abgelehnten Zeilen in eine NDJSON-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rejected row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnte Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n abgelehnte Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>All files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (%1)</translation>
     </message>
     <message>
         <source>No rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgelehnten Zeilen.</translation>
     </message>
     <message>
         <source>%1 rejected rows; the first %2 are listed, the load&apos;s rejects file has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnte Zeilen; die ersten %2 sind aufgeführt, die Ablehnungsdatei des Ladevorgangs enthält alle.</translation>
     </message>
     <message>
         <source>%1 of %2 rejected rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abgelehnten Zeilen gezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected row(s). Double-click one to see the whole record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnte Zeile. Ein Doppelklick zeigt den ganzen Datensatz.</numerusform>
+            <numerusform>%n abgelehnte Zeilen. Ein Doppelklick zeigt den ganzen Datensatz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
     <message>
         <source>NDJSON files (*.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON-Dateien (*.ndjson *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Try &apos;pgjsonload --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgjsonload COMMAND [OPTIONS]
+Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
+
+Commands:
+  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
+                                 load files, directories or glob patterns into T;
+                                 run it again to resume: loaded files are skipped
+  status [--dst_table T]         what the load journal knows about loaded files
+  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
+
+Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
+Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
+Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI (default: PG* environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only errors and the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print informational messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command (seed or load).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create table T (data jsonb NOT NULL) if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table to create, e.g. analytics.events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed needs --dst_table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: table %1 ready on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (one transaction each; default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections (default: CPU cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rejected records to this NDJSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include subdirectories of directories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail if the table does not exist instead of creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the table (and forget its journal entries) before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load files again even though the journal says they were loaded (their earlier rows stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep no journal in the database: no resume, no exactly-once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to keep reconnecting to a server that went away (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every batch commit wait for the WAL flush (slower; by default only the commit that completes a file does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest record accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk needs a number of rows between 1 and 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers needs a number between 1 and 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-record-mb needs a number between 1 and 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-seconds needs a number of seconds between 1 and 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load JSON files into a jsonb column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, directory or glob pattern to load; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table, e.g. analytics.events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (files go after --src_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load needs at least one --src_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load needs --dst_table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the load journal knows: files, rows, rejects, complete or partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no files%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS    ROWS        REJECTS  FINISHED             TABLE / FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a load profile saved by pgjsonload-gui (or written by hand): its files, tables, connection and options. --dsn replaces the profile&apos;s connection; load options given here override the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs exactly one profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload: rejected records are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload: cancelled; %1 rows were committed. Run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload: error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionString</name>
     <message>
         <source>Local server</source>
@@ -349,6 +567,53 @@
     </message>
     <message>
         <source>invalid input syntax for type json: Unicode low surrogate must follow a high surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 records loaded, %3 rejected, %4 MB read in %5 s (%6 MB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 file already loaded before, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 files already loaded before, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 rows were loaded by earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1187,29 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
             <numerusform>%n file: %1 complete, %2 partial; %3 rows loaded, %4 rejected</numerusform>
             <numerusform>%n files: %1 complete, %2 partial; %3 rows loaded, %4 rejected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pjl::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload will follow the system&apos;s language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgjsonload will be in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -114,4 +114,17 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     m_settings.setValue(u"window/splitter"_s, splitter);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(u"ui/language"_s);
+    else
+        m_settings.setValue(u"ui/language"_s, language);
+}
+
 } // namespace pjl

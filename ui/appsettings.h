@@ -10,7 +10,8 @@
 namespace pjl {
 
 // What the application remembers between sessions (QSettings, written lazily by Qt): recent
-// profiles, recent connections (never a password), the last load settings and the window layout.
+// profiles, recent connections (never a password), the last load settings, the window layout and
+// the language.
 // "Empty the tables first" is deliberately not remembered.
 class AppSettings final
 {
@@ -40,6 +41,10 @@ public:
     QByteArray windowState() const;
     QByteArray splitterState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
+
+    // The window's language, as Translations::install takes it: "" = the system's, "en", "de".
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     mutable QSettings m_settings;

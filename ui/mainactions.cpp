@@ -1,5 +1,7 @@
 #include "mainactions.h"
 
+#include "languagemenu.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -132,6 +134,8 @@ void MainActions::populate(QMainWindow *window, QWidget *fileView)
     view->addAction(m_openLogFile);
     view->addSeparator();
     view->addAction(m_showHistory);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(window));
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(m_about);

@@ -68,7 +68,7 @@ int CliApplication::usage(const QString &message) const
 
 int CliApplication::fatal(const QString &message) const
 {
-    printLine(stderr, u"pgjsonload: error: "_s + message);
+    printLine(stderr, tr("pgjsonload: error: %1").arg(message));
     return Fatal;
 }
 
@@ -496,7 +496,7 @@ int CliApplication::runPlan(LoadPlan plan, bool quiet, bool verbose)
     const QString summary = printer.summary(report);
     m_logger.write(LogMessage::info(summary));
     if (!report.fatal.isNull())
-        printLine(stderr, u"pgjsonload: error: "_s + report.fatal.toString());
+        printLine(stderr, tr("pgjsonload: error: %1").arg(report.fatal.toString()));
     for (const FileReport &file : report.files) {
         if (file.state == FileState::Failed && !file.error.isEmpty())
             m_logger.write(LogMessage::error(file.error));

@@ -44,7 +44,8 @@ void ProgressPrinter::onProgress(const LoadProgress &p)
     if (m_lastPrint.isValid() && m_lastPrint.elapsed() < 250)
         return;
     m_lastPrint.start();
-    QString line = u"[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7"_s.arg(int(p.fraction() * 100), 3)
+    QString line = tr("[%1%] %2/%3 files, %4 rows, %5 rejected, %6 MB/s, %7")
+                       .arg(int(p.fraction() * 100), 3)
                        .arg(p.filesDone)
                        .arg(p.filesTotal)
                        .arg(formatCount(p.rowsLoaded), formatCount(p.rowsRejected))
@@ -62,10 +63,10 @@ void ProgressPrinter::onMessage(const LogMessage &message)
     if (message.level == LogMessage::Level::Info && !m_verbose)
         return;
     clearLine();
-    const char *prefix = message.level == LogMessage::Level::Error     ? "error: "
-                         : message.level == LogMessage::Level::Warning ? "warning: "
-                                                                       : "";
-    std::fprintf(stderr, "pgjsonload: %s%s\n", prefix, message.text.toLocal8Bit().constData());
+    const QString prefix = message.level == LogMessage::Level::Error     ? tr("error: ")
+                           : message.level == LogMessage::Level::Warning ? tr("warning: ")
+                                                                         : QString();
+    std::fprintf(stderr, "pgjsonload: %s\n", (prefix + message.text).toLocal8Bit().constData());
     std::fflush(stderr);
 }
 

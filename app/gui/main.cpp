@@ -5,12 +5,10 @@
 #include "loadprofile.h"
 #include "localserver.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +26,9 @@ int main(int argc, char *argv[])
     icon.addFile(u":/icons/pgjsonload.png"_s);
     QApplication::setWindowIcon(icon);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English plural forms first, so that a language with untranslated texts still says "1 file".
-    QTranslator english;
-    if (english.load(u"pgjsonload_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&english);
-    QTranslator translator;
-    if (QLocale().language() != QLocale::English &&
-        translator.load(QLocale(), u"pgjsonload"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    // The language chosen in the settings (View > Language), by default the system's.
+    pjl::Translations translations;
+    translations.install(pjl::AppSettings().language());
 
     pjl::MainWindow window;
     window.show();

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "rejectsmodel.h"
 #include "rejectspanel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,7 +26,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -87,9 +87,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"pgjsonload"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"pgjsonload"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    pjl::Translations translations; // English, with its plural forms
+    translations.install(u"en"_s);
     if (argc < 4) {
         std::fprintf(stderr, "usage: screenshooter OUTDIR DATADIR DSN\n");
         return 2;
