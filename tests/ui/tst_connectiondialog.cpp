@@ -2,6 +2,7 @@
 #include "connectiondialog.h"
 #include "connectionpreflight.h"
 #include "connectionstring.h"
+#include "localserver.h"
 #include "passwordstore.h"
 #include "testserver.h"
 
@@ -9,9 +10,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +224,68 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(failed.first().at(0).toString().contains(u"Cannot connect"_s));
         QCOMPARE(password.count(), 0);
+    }
+
+    // The sandbox choice: its own fields instead of the server's, a real start on Test Connection,
+    // and the preflight hands the load where the sandbox actually listens.
+    void theLocalSandboxStartsOnTest()
+    {
+        QTemporaryDir tmp;
+        // As root the sandbox runs as "postgres", which must be able to enter the folder.
+        QFile::setPermissions(tmp.path(), QFile::permissions(tmp.path()) | QFileDevice::ExeOther |
+                                              QFileDevice::ReadOther);
+        const QString folder = tmp.filePath(u"sandbox"_s);
+
+        ConnectionDialog dialog;
+        dialog.setSettings(pjl::test::TestServer::instance().settings());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *sandboxBox = dialog.findChild<QWidget *>(u"sandbox"_s);
+        auto *host = dialog.findChild<QLineEdit *>(u"host"_s);
+        QVERIFY(!sandboxBox->isVisible());
+        QVERIFY(host->isVisible());
+        dialog.findChild<QRadioButton *>(u"useSandbox"_s)->click();
+        QVERIFY(sandboxBox->isVisible());
+        QVERIFY(!host->isVisible());
+        // The programs are looked for off the UI thread, then named.
+        auto *status = dialog.findChild<QLabel *>(u"sandboxStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"initdb"_s) == false &&
+                                     status->text().contains(u"/bin"_s),
+                                 20000);
+        dialog.findChild<QLineEdit *>(u"sandboxFolder"_s)->setText(folder);
+        dialog.findChild<QCheckBox *>(u"keepSandbox"_s)->setChecked(true);
+        QVERIFY(dialog.keepSandboxRunning());
+
+        const ConnectionSettings chosen = dialog.settings();
+        QVERIFY(chosen.local);
+        QCOMPARE(chosen.localDirectory, folder);
+        QVERIFY(chosen.host.isEmpty()); // nothing of the server's fields leaks in
+        QCOMPARE(pjl::ConnectionString::label(chosen), u"Local PostgreSQL (sandbox in %1)"_s.arg(folder));
+
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 120000);
+        QVERIFY2(dialog.testResult().contains(u"PostgreSQL 1"_s), qPrintable(dialog.testResult()));
+        pjl::LocalServer server(folder);
+        QVERIFY(server.isRunning());
+
+        pjl::PasswordStore store;
+        pjl::ConnectionPreflight preflight(&store);
+        QSignalSpy ready(&preflight, &pjl::ConnectionPreflight::ready);
+        preflight.start(chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+        const auto where = ready.first().at(0).value<ConnectionSettings>();
+        QVERIFY(!where.local);
+        QCOMPARE(where.host, server.connectionSettings()->host);
+
+        // Reopened with these settings, the dialog shows the sandbox again.
+        ConnectionDialog again;
+        again.setSettings(chosen);
+        QVERIFY(again.findChild<QRadioButton *>(u"useSandbox"_s)->isChecked());
+        QCOMPARE(again.settings(), chosen);
+
+        pjl::LocalServer::stopStartedHere();
+        QVERIFY(!server.isRunning());
     }
 };
 
