@@ -2,6 +2,7 @@
 #include "connectiondialog.h"
 #include "connectionpreflight.h"
 #include "connectionstring.h"
+#include "loadprofile.h"
 #include "passwordstore.h"
 #include "testserver.h"
 
@@ -136,6 +137,60 @@ private Q_SLOTS:
         mode->setCurrentIndex(mode->findData(u"require"_s));
         QVERIFY(!dialog.findChild<QLineEdit *>(u"sslRootCert"_s)->isEnabled());
         QVERIFY(dialog.settings().sslRootCert.isEmpty());
+    }
+
+    // A client certificate and key: from a pasted string or the fields, into the settings, the
+    // libpq parameters and a saved connection, and back into the fields.
+    void clientCertificateRoundTrips()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *uri = dialog.findChild<QLineEdit *>(u"uri"_s);
+        auto *cert = dialog.findChild<QLineEdit *>(u"sslCert"_s);
+        auto *key = dialog.findChild<QLineEdit *>(u"sslKey"_s);
+        auto *mode = dialog.findChild<QComboBox *>(u"sslMode"_s);
+        QVERIFY(uri && cert && key && mode);
+        QTest::keyClicks(uri,
+                         u"host=db.example.com dbname=sales user=loader sslmode=verify-full "
+                         "sslrootcert=/etc/ca.crt sslcert=/home/l/client.crt sslkey='/home/l/my key.key'"_s);
+        QCOMPARE(cert->text(), u"/home/l/client.crt"_s);
+        QCOMPARE(key->text(), u"/home/l/my key.key"_s);
+        ConnectionSettings s = dialog.settings();
+        QVERIFY(s.dsn.isEmpty()); // the fields say it all
+        QCOMPARE(s.sslCert, u"/home/l/client.crt"_s);
+        QCOMPARE(s.sslKey, u"/home/l/my key.key"_s);
+
+        const auto params = s.libpqParams(u"test"_s);
+        QVERIFY(params.contains(qMakePair(QByteArray("sslcert"), QByteArray("/home/l/client.crt"))));
+        QVERIFY(params.contains(qMakePair(QByteArray("sslkey"), QByteArray("/home/l/my key.key"))));
+        QVERIFY(params.contains(qMakePair(QByteArray("sslmode"), QByteArray("verify-full"))));
+
+        // Typed into the fields, under any encrypting mode.
+        mode->setCurrentIndex(mode->findData(u"require"_s));
+        QVERIFY(cert->isEnabled() && key->isEnabled());
+        cert->clear();
+        key->clear();
+        QTest::keyClicks(cert, u"/c/other.crt"_s);
+        QTest::keyClicks(key, u"/c/other.key"_s);
+        s = dialog.settings();
+        QCOMPARE(s.sslCert, u"/c/other.crt"_s);
+        QCOMPARE(s.sslKey, u"/c/other.key"_s);
+        QCOMPARE(s.sslMode, u"require"_s);
+
+        // Saved (profiles, recent connections) and read back, into another dialog.
+        const ConnectionSettings back =
+            pjl::LoadProfile::connectionFromJson(pjl::LoadProfile::connectionToJson(s));
+        QCOMPARE(back.sslCert, s.sslCert);
+        QCOMPARE(back.sslKey, s.sslKey);
+        ConnectionDialog other;
+        other.setSettings(back);
+        QCOMPARE(other.settings(), back);
+
+        // Never sent without encryption.
+        mode->setCurrentIndex(mode->findData(u"disable"_s));
+        QVERIFY(!cert->isEnabled() && !key->isEnabled());
+        QVERIFY(dialog.settings().sslCert.isEmpty() && dialog.settings().sslKey.isEmpty());
     }
 
     void testConnectionReportsTheServerVersion()
