@@ -3,6 +3,7 @@
 #include "pgconnection.h"
 #include "sampledata.h"
 #include "testserver.h"
+#include "tlsserver.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,8 +15,6 @@
 #include <QUrl>
 
 #include <memory>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace pjl;
@@ -38,79 +37,32 @@ const QString kWrongSecret = u"Wr0ng-guess-42"_s;
 
 } // namespace
 
-// Connections and secrets, against a server of our own: TLS on (a throwaway CA, a server
-// certificate for "localhost" only, a client certificate), password authentication for some
-// roles, least-privilege roles. Everything runs the real pgjsonload program.
+// Connections and secrets, against a server of our own (TlsServer: a throwaway CA, a server
+// certificate for "localhost" only, a client certificate, password authentication for some roles),
+// and least-privilege roles. Everything runs the real pgjsonload program.
 class TestSecurity final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_certs; // CA, server and client certificates; pg_hba.conf
-    QTemporaryDir m_work;  // input files, logs, per-run HOMEs
-    std::unique_ptr<PrivateServer> m_server;
+    std::unique_ptr<TlsServer> m_server;
+    QTemporaryDir m_work; // input files, logs, per-run HOMEs
     QString m_port;
     int m_runs = 0;
 
-    QString cert(const QString &name) const { return m_certs.filePath(name); }
-
-    bool openssl(const QStringList &args)
+    QString cert(const QString &name) const { return m_server->cert(name); }
+    ConnectionSettings admin(const QString &database = u"sec"_s) const { return m_server->admin(database); }
+    QString sql(const QString &query, const QString &database = u"sec"_s) const
     {
-        QProcess p;
-        p.setWorkingDirectory(m_certs.path());
-        p.start(u"openssl"_s, args);
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            qWarning("openssl %s: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-            return false;
-        }
-        return true;
+        return m_server->sql(query, database);
     }
 
-    bool writeText(const QString &path, const QByteArray &text, QFile::Permissions permissions)
+    static bool writeText(const QString &path, const QByteArray &text, QFile::Permissions permissions)
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
             return false;
         f.close();
         return QFile::setPermissions(path, permissions);
-    }
-
-    // A key pair signed by the CA (or a CA of its own when ca is empty).
-    bool makeCertificate(const QString &name, const QString &subject, const QString &ca,
-                         const QByteArray &ext)
-    {
-        const QStringList key = {
-            u"-newkey"_s, u"ec"_s,      u"-pkeyopt"_s,   u"ec_paramgen_curve:prime256v1"_s,
-            u"-nodes"_s,  u"-keyout"_s, name + u".key"_s};
-        if (ca.isEmpty())
-            return openssl(QStringList{u"req"_s, u"-x509"_s} + key +
-                           QStringList{u"-out"_s, name + u".crt"_s, u"-days"_s, u"2"_s, u"-subj"_s, subject,
-                                       u"-addext"_s, u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s,
-                                       u"keyUsage=critical,keyCertSign,cRLSign"_s});
-        return writeText(cert(name + u".ext"_s), ext, QFile::ReadOwner | QFile::WriteOwner) &&
-               openssl(QStringList{u"req"_s, u"-new"_s} + key +
-                       QStringList{u"-out"_s, name + u".csr"_s, u"-subj"_s, subject}) &&
-               openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, ca + u".crt"_s,
-                        u"-CAkey"_s, ca + u".key"_s, u"-CAcreateserial"_s, u"-out"_s, name + u".crt"_s,
-                        u"-days"_s, u"2"_s, u"-extfile"_s, name + u".ext"_s});
-    }
-
-    ConnectionSettings admin(const QString &database = u"sec"_s) const
-    {
-        ConnectionSettings s = m_server->settings();
-        s.dsn.replace(u"dbname=postgres"_s, u"dbname="_s + database);
-        return s;
-    }
-
-    // Runs SQL as the superuser over the server's socket; the first value, or "ERROR: ...".
-    QString sql(const QString &query, const QString &database = u"sec"_s) const
-    {
-        PgConnection c;
-        if (Error e = c.open(admin(database)))
-            return u"ERROR: "_s + e.toString();
-        const auto r = c.exec(query.toUtf8());
-        if (!r)
-            return u"ERROR: "_s + r.error().toString();
-        return (r->rows() > 0 && r->columns() > 0) ? r->text(0, 0) : QString();
     }
 
     QString tcp(const QString &host, const QString &user, const QString &database = u"sec"_s) const
@@ -120,8 +72,8 @@ class TestSecurity final : public QObject
 
     QString socket(const QString &user, const QString &database) const
     {
-        return u"host=%1/socket port=%2 dbname=%3 user=%4"_s.arg(m_server->directory(), m_port, database,
-                                                                 user);
+        return u"host=%1 port=%2 dbname=%3 user=%4"_s.arg(m_server->socketDirectory(), m_port, database,
+                                                          user);
     }
 
     // The environment of a run: no PG* variable of ours, and a HOME of its own (where the default
@@ -167,50 +119,11 @@ class TestSecurity final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_certs.isValid() && m_work.isValid());
-        // The server (user postgres when we are root) reads the certificates from here.
-        QVERIFY(QFile::setPermissions(m_certs.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                          QFile::ReadGroup | QFile::ExeGroup |
-                                                          QFile::ReadOther | QFile::ExeOther));
-        QVERIFY(makeCertificate(u"ca"_s, u"/CN=pgjsonload test CA"_s, {}, {}));
-        QVERIFY(makeCertificate(u"wrongca"_s, u"/CN=pgjsonload other CA"_s, {}, {}));
-        // Named for localhost only: 127.0.0.1 is the same server under a name the certificate lacks.
-        QVERIFY(makeCertificate(u"server"_s, u"/CN=localhost"_s, u"ca"_s,
-                                "subjectAltName = DNS:localhost\nbasicConstraints = CA:FALSE\n"
-                                "extendedKeyUsage = serverAuth\n"));
-        QVERIFY(makeCertificate(u"client"_s, u"/CN=certuser"_s, u"ca"_s,
-                                "basicConstraints = CA:FALSE\nextendedKeyUsage = clientAuth\n"));
-        const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
-        for (const char *name : {"ca.crt", "wrongca.crt", "server.crt", "client.crt"})
-            QVERIFY(QFile::setPermissions(cert(QString::fromLatin1(name)), readable));
-        // libpq and the server refuse keys others may read.
-        QVERIFY(QFile::setPermissions(cert(u"client.key"_s), QFile::ReadOwner | QFile::WriteOwner));
-        QVERIFY(QFile::setPermissions(cert(u"server.key"_s), QFile::ReadOwner | QFile::WriteOwner));
-        if (geteuid() == 0)
-            QCOMPARE(QProcess::execute(u"chown"_s, {u"postgres"_s, cert(u"server.key"_s)}), 0);
-
-        // Local (socket) connections are trusted: that is how the test sets things up as superuser.
-        // Over TCP each role meets one rule; "host" matches with and without SSL.
-        QVERIFY(writeText(cert(u"pg_hba.conf"_s),
-                          "local     all all                      trust\n"
-                          "hostssl   all certuser  127.0.0.1/32   cert\n"
-                          "hostssl   all sslonly   127.0.0.1/32   trust\n"
-                          "hostnossl all plainonly 127.0.0.1/32   trust\n"
-                          "host      all pwuser    127.0.0.1/32   scram-sha-256\n"
-                          "host      all pwuser2   127.0.0.1/32   scram-sha-256\n"
-                          "host      all postgres  127.0.0.1/32   trust\n",
-                          readable));
-        m_server = std::make_unique<PrivateServer>(
-            u"sec"_s,
-            u"-c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2 -c ssl_ca_file=%3 -c hba_file=%4"_s.arg(
-                cert(u"server.crt"_s), cert(u"server.key"_s), cert(u"ca.crt"_s), cert(u"pg_hba.conf"_s)));
+        QVERIFY(m_work.isValid());
+        m_server = std::make_unique<TlsServer>(u"sec"_s);
         QVERIFY2(m_server->isUp(), qPrintable(m_server->error()));
         m_port = m_server->port();
-
         QCOMPARE(sql(u"CREATE DATABASE sec"_s, u"postgres"_s), QString());
-        // The TLS and password roles may do anything: what they test is how they connect.
-        for (const char *role : {"certuser", "sslonly", "plainonly"})
-            QCOMPARE(sql(u"CREATE ROLE %1 LOGIN SUPERUSER"_s.arg(QLatin1StringView(role))), QString());
         QCOMPARE(sql(u"CREATE ROLE pwuser LOGIN SUPERUSER PASSWORD '%1'"_s.arg(kSecret)), QString());
         QCOMPARE(sql(u"CREATE ROLE pwuser2 LOGIN SUPERUSER PASSWORD '%1'"_s.arg(
                      QString(kOddSecret).replace(u"'"_s, u"''"_s))),
