@@ -22,11 +22,12 @@ bool isSpace(char c)
 
 bool isUri(QByteArrayView dsn)
 {
-    // Case-insensitive, unlike libpq: a string it takes for keywords still has its secret found
-    // (its error quotes the string).
-    const QByteArray s =
-        dsn.trimmed().first(std::min<qsizetype>(dsn.trimmed().size(), 13)).toByteArray().toLower();
-    return s.startsWith("postgresql://") || s.startsWith("postgres://");
+    // Case-insensitive, unlike libpq: "POSTGRESQL://u:pw@h" is a database name to libpq, which
+    // the server's "does not exist" then quotes, password and all.
+    const QByteArrayView trimmed = dsn.trimmed();
+    const QLatin1StringView s(trimmed.data(), trimmed.size());
+    return s.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive) ||
+           s.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
 }
 
 // libpq's conninfo_uri_parse_options: [user[:password]@]hosts[/db][?key=value&...].
