@@ -13,8 +13,7 @@ class QPushButton;
 
 namespace pjl {
 
-// Where to load: host, port, database, user, password, SSL mode, root certificate and client
-// certificate and key, or a pasted
+// Where to load: host, port, database, user, password, SSL mode and root certificate, or a pasted
 // connection URI / libpq string (which fills the fields). "Test Connection" reports the server
 // version or libpq's exact error, off the UI thread. Recent connections (never with a password)
 // are offered at the top. An empty password means: libpq's ~/.pgpass or PGPASSWORD, the keychain,
