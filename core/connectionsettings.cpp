@@ -21,6 +21,8 @@ QList<QPair<QByteArray, QByteArray>> ConnectionSettings::libpqParams(const QStri
     add("password", password);
     add("sslmode", sslMode);
     add("sslrootcert", sslRootCert);
+    add("sslcert", sslCert);
+    add("sslkey", sslKey);
     if (connectTimeoutSeconds > 0)
         params.append(qMakePair(QByteArray("connect_timeout"), QByteArray::number(connectTimeoutSeconds)));
     params.append(qMakePair(QByteArray("fallback_application_name"), applicationName.toUtf8()));

@@ -20,6 +20,8 @@ struct ConnectionSettings
     QString password;
     QString sslMode;     // disable, allow, prefer, require, verify-ca, verify-full
     QString sslRootCert; // for the verify modes
+    QString sslCert;     // client certificate, for servers that authenticate with "cert"
+    QString sslKey;      // its private key (libpq wants it 0600)
     int connectTimeoutSeconds = 10;
     // The sandbox instead of a server: LocalServer::resolve() starts it and fills in the fields.
     bool local = false;

@@ -1,5 +1,7 @@
 #include "loadjournal.h"
 
+#include "tablename.h"
+
 #include <QThread>
 #include <QTimeZone>
 
@@ -120,6 +122,38 @@ INSERT INTO pgjsonload.meta VALUES ('schema_version', '1') ON CONFLICT DO NOTHIN
 COMMENT ON SCHEMA pgjsonload IS 'Load journal of pgjsonload: which file records are committed in which table';
 )sql";
 
+// What a loading role needs on the journal, per object (has_table_privilege with a list is true when
+// any one is held, hence one call per privilege). Asked by oid: naming pgjsonload.files would fail
+// with "permission denied for schema" before the answer.
+const char *const kAccessQuery = R"sql(
+SELECT current_user,
+       n.oid IS NOT NULL,
+       count(c.oid) = 6,
+       coalesce(has_schema_privilege(n.oid, 'USAGE') AND bool_and(CASE
+           WHEN c.relname = 'files' THEN has_table_privilege(c.oid, 'SELECT') AND has_table_privilege(c.oid, 'INSERT')
+                AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')
+           WHEN c.relname IN ('batches', 'rejects') THEN has_table_privilege(c.oid, 'SELECT')
+                AND has_table_privilege(c.oid, 'INSERT') AND has_table_privilege(c.oid, 'DELETE')
+           WHEN c.relname IN ('file_status', 'meta') THEN has_table_privilege(c.oid, 'SELECT')
+           WHEN c.relname = 'files_file_id_seq' THEN has_sequence_privilege(c.oid, 'USAGE')
+       END), false),
+       has_database_privilege(current_database(), 'CREATE')
+FROM (SELECT 1) one
+LEFT JOIN pg_namespace n ON n.nspname = 'pgjsonload'
+LEFT JOIN pg_class c ON c.relnamespace = n.oid
+     AND c.relname IN ('files', 'batches', 'rejects', 'file_status', 'meta', 'files_file_id_seq')
+GROUP BY n.oid
+)sql";
+
+// The same privileges, granted; %1 is the quoted role.
+const char *const kGrants = R"sql(
+GRANT USAGE ON SCHEMA pgjsonload TO %1;
+GRANT SELECT, INSERT, UPDATE, DELETE ON pgjsonload.files TO %1;
+GRANT SELECT, INSERT, DELETE ON pgjsonload.batches, pgjsonload.rejects TO %1;
+GRANT SELECT ON pgjsonload.file_status, pgjsonload.meta TO %1;
+GRANT USAGE ON SEQUENCE pgjsonload.files_file_id_seq TO %1;
+)sql";
+
 } // namespace
 
 Result<bool> LoadJournal::exists(PgConnection &connection)
@@ -132,6 +166,31 @@ Result<bool> LoadJournal::exists(PgConnection &connection)
 
 Error LoadJournal::ensureSchema(PgConnection &connection)
 {
+    // A role that may only load (see README, "Least privilege") neither creates the journal nor
+    // writes it without grants: say so, and what fixes it, before anything is written.
+    const auto access = connection.exec(kAccessQuery);
+    if (!access)
+        return access.error();
+    const QString role = access->text(0, 0);
+    const bool schemaExists = access->bytes(0, 1) == "t";
+    const bool complete = access->bytes(0, 2) == "t";
+    const bool allowed = access->bytes(0, 3) == "t";
+    const bool mayCreate = access->bytes(0, 4) == "t";
+    if (!schemaExists && !mayCreate)
+        return Error::make(
+            tr("The load journal (schema pgjsonload) does not exist and role %1 may not create "
+               "it. Have the database owner create it once and grant it to you: pgjsonload "
+               "seed --dst_table TABLE --grant %1; or load with --no-journal (no resume, no "
+               "exactly-once).")
+                .arg(role),
+            u"42501"_s);
+    if (schemaExists && complete && !allowed)
+        return Error::make(tr("Role %1 may not write the load journal (schema pgjsonload). Have its owner "
+                              "grant it: pgjsonload seed --dst_table TABLE --grant %1; or load with "
+                              "--no-journal (no resume, no exactly-once).")
+                               .arg(role),
+                           u"42501"_s);
+
     const auto present = exists(connection);
     if (present && present.value()) {
         const auto version =
@@ -158,6 +217,21 @@ Error LoadJournal::ensureSchema(PgConnection &connection)
     }
     error.message = tr("Cannot create the load journal (schema pgjsonload): %1").arg(error.message);
     return error;
+}
+
+Error LoadJournal::grantTo(PgConnection &connection, const QString &role)
+{
+    if (Error e = ensureSchema(connection))
+        return e;
+    const QByteArray sql = QString::fromLatin1(kGrants).arg(TableName::quoteIdentifier(role)).toUtf8();
+    for (const char *step : {"BEGIN", sql.constData(), "COMMIT"}) {
+        if (Error e = execute(connection, step)) {
+            execute(connection, "ROLLBACK");
+            e.message = tr("Cannot grant role %1 the load journal: %2").arg(role, e.message);
+            return e;
+        }
+    }
+    return {};
 }
 
 Error LoadJournal::lockTarget(PgConnection &connection, quint32 tableOid, const std::atomic_bool &stop,

@@ -71,7 +71,11 @@ public:
         QDateTime finishedAt;
     };
 
+    // Creates the journal if it is missing; an error that says what to grant when this role may
+    // neither create it nor write it.
     static Error ensureSchema(PgConnection &connection);
+    // Creates the journal if needed and grants role what loading needs on it (run as its owner).
+    static Error grantTo(PgConnection &connection, const QString &role);
     static Result<bool> exists(PgConnection &connection);
 
     // Waits (checking stop) until no other pgjsonload loads into this table and no batch of an

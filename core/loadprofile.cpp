@@ -1,5 +1,6 @@
 #include "loadprofile.h"
 
+#include "connectionsecrets.h"
 #include "fileexpander.h"
 #include "tablename.h"
 
@@ -130,33 +131,29 @@ QString LoadProfile::dsnWithoutPassword(const QString &dsn)
     const QString trimmed = dsn.trimmed();
     if (trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
         trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive)) {
-        const qsizetype authorityStart = trimmed.indexOf(u"://"_s) + 3;
-        qsizetype authorityEnd = trimmed.size();
-        for (QChar stop : {u'/', u'?'}) {
-            const qsizetype at = trimmed.indexOf(stop, authorityStart);
-            if (at >= 0)
-                authorityEnd = std::min(authorityEnd, at);
+        // Where libpq reads secrets (a password may hold '?' or '/'): ConnectionSecrets knows.
+        QByteArray out = trimmed.toUtf8();
+        const auto spans = ConnectionSecrets::find(out);
+        for (auto span = spans.crbegin(); span != spans.crend(); ++span) {
+            if (out.at(span->start - 1) == ':') { // user:password@
+                out.remove(span->start - 1, span->length + 1);
+                continue;
+            }
+            // ?key=value or &key=value: the whole parameter goes, and one separator with it.
+            const qsizetype separator =
+                std::max(out.lastIndexOf('&', span->start), out.lastIndexOf('?', span->start));
+            const qsizetype end = span->start + span->length;
+            if (end < out.size() && out.at(end) == '&')
+                out.remove(separator + 1, end + 1 - (separator + 1));
+            else
+                out.remove(separator, end - separator);
         }
-        QString out = trimmed;
-        const qsizetype at = trimmed.lastIndexOf(u'@', authorityEnd - 1);
-        if (at >= authorityStart) {
-            const qsizetype colon = trimmed.indexOf(u':', authorityStart);
-            if (colon >= 0 && colon < at)
-                out = trimmed.left(colon) + trimmed.mid(at);
-        }
-        const qsizetype query = out.indexOf(u'?');
-        if (query < 0)
-            return out;
-        QStringList kept;
-        const QStringList parameters = out.mid(query + 1).split(u'&', Qt::SkipEmptyParts);
-        for (const QString &parameter : parameters) {
-            if (parameter.section(u'=', 0, 0).compare(u"password"_s, Qt::CaseInsensitive) != 0)
-                kept.append(parameter);
-        }
-        return kept.isEmpty() ? out.left(query) : out.left(query + 1) + kept.join(u'&');
+        return QString::fromUtf8(out);
     }
-    // keyword = value pairs; a value may be single-quoted with backslash escapes.
-    static const QRegularExpression password(uR"((^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*))"_s);
+    // keyword = value pairs; a value may be single-quoted with backslash escapes. The key's
+    // passphrase (sslpassword) is as secret as the password.
+    static const QRegularExpression password(
+        uR"((^|\s)(?:ssl)?password\s*=\s*('(?:[^'\\]|\\.)*'|(?:\\.|\S)*))"_s);
     QString out = trimmed;
     out.replace(password, u"\\1"_s);
     return out.simplified();
@@ -176,6 +173,8 @@ QJsonObject LoadProfile::connectionToJson(const ConnectionSettings &settings)
     put(u"user"_s, settings.user);
     put(u"sslmode"_s, settings.sslMode);
     put(u"sslrootcert"_s, settings.sslRootCert);
+    put(u"sslcert"_s, settings.sslCert);
+    put(u"sslkey"_s, settings.sslKey); // where the key is, never the key or its passphrase
     if (settings.local)
         o.insert(u"local"_s, true);
     put(u"local_dir"_s, settings.localDirectory);
@@ -196,6 +195,8 @@ ConnectionSettings LoadProfile::connectionFromJson(const QJsonObject &o)
     s.user = o.value(u"user"_s).toString();
     s.sslMode = o.value(u"sslmode"_s).toString();
     s.sslRootCert = o.value(u"sslrootcert"_s).toString();
+    s.sslCert = o.value(u"sslcert"_s).toString();
+    s.sslKey = o.value(u"sslkey"_s).toString();
     s.local = o.value(u"local"_s).toBool();
     s.localDirectory = o.value(u"local_dir"_s).toString();
     s.localBinDirectory = o.value(u"pg_bindir"_s).toString();
@@ -268,7 +269,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         return Error::make(tr("\"connection\" must be an object."));
     const QJsonObject connection = connectionValue.toObject();
     for (const QString &key : {u"dsn"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s, u"sslmode"_s,
-                               u"sslrootcert"_s, u"local_dir"_s, u"pg_bindir"_s}) {
+                               u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"local_dir"_s, u"pg_bindir"_s}) {
         QString ignored;
         if (!readString(connection, u"connection"_s, key, &ignored, &error))
             return Error::make(error);
@@ -284,6 +285,10 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         plan.connection.localDirectory = resolvePath(plan.connection.localDirectory, baseDirectory);
     if (!plan.connection.sslRootCert.isEmpty() && plan.connection.sslRootCert != u"system"_s)
         plan.connection.sslRootCert = resolvePath(plan.connection.sslRootCert, baseDirectory);
+    for (QString *path : {&plan.connection.sslCert, &plan.connection.sslKey}) {
+        if (!path->isEmpty())
+            *path = resolvePath(*path, baseDirectory);
+    }
 
     for (const QString &section : {u"defaults"_s, u"options"_s}) {
         const QJsonValue value = root.value(section);

@@ -29,9 +29,9 @@ namespace pjl {
 // records), "options.journal": false (no exactly-once bookkeeping), "connection.connect_timeout".
 //
 // "connection" may instead (or also) hold a libpq "dsn" (keyword/value or URI); fields override it.
-// workers 0 means one per CPU core. Relative paths (files, globs, "rejects", "sslrootcert") start at
-// the profile's own directory, and "~/" at the home directory. Unknown keys are ignored; a version
-// newer than this program's is refused with a message saying so.
+// workers 0 means one per CPU core. Relative paths (files, globs, "rejects", "sslrootcert", "sslcert",
+// "sslkey") start at the profile's own directory, and "~/" at the home directory. Unknown keys are
+// ignored; a version newer than this program's is refused with a message saying so.
 class LoadProfile final
 {
     Q_DECLARE_TR_FUNCTIONS(LoadProfile)

@@ -1,5 +1,7 @@
 #include "pgconnection.h"
 
+#include "connectionsecrets.h"
+
 #include <libpq-fe.h>
 
 #include <vector>
@@ -38,9 +40,12 @@ Error PgConnection::open(const ConnectionSettings &settings, const QString &appl
     if (!m_conn)
         return Error::make(tr("Out of memory while connecting."), u"08000"_s);
     if (PQstatus(m_conn) != CONNECTION_OK) {
-        Error e = Error::make(tr("Cannot connect to PostgreSQL: %1").arg(firstLine(PQerrorMessage(m_conn))),
-                              u"08001"_s);
-        e.detail = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        // libpq quotes the parts of a connection string it cannot read, a password among them.
+        Error e =
+            Error::make(tr("Cannot connect to PostgreSQL: %1")
+                            .arg(ConnectionSecrets::redact(firstLine(PQerrorMessage(m_conn)), settings)),
+                        u"08001"_s);
+        e.detail = ConnectionSecrets::redact(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), settings);
         close();
         return e;
     }

@@ -13,6 +13,30 @@ Error TableSetup::create(PgConnection &connection, const TableName &table)
     return {};
 }
 
+Error TableSetup::grantLoad(PgConnection &connection, const TableName &table, const QString &role)
+{
+    // The schema the table is in, also when its name was unqualified.
+    const auto schema = connection.exec(
+        "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = "
+        "to_regclass($1)",
+        {table.quoted().toUtf8()});
+    if (!schema)
+        return schema.error();
+    if (schema->rows() != 1)
+        return Error::make(tr("Table %1 does not exist.").arg(table.display()), u"42P01"_s);
+    const QString grantee = TableName::quoteIdentifier(role);
+    const QByteArray statements[] = {
+        "GRANT USAGE ON SCHEMA " + TableName::quoteIdentifier(schema->text(0, 0)).toUtf8() + " TO " +
+            grantee.toUtf8(),
+        "GRANT INSERT ON " + table.quoted().toUtf8() + " TO " + grantee.toUtf8()};
+    for (const QByteArray &sql : statements) {
+        const auto done = connection.exec(sql);
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
 QByteArray TableSetup::copyStatement(const TableName &table)
 {
     return "COPY " + table.quoted().toUtf8() + " (data) FROM STDIN (FORMAT binary)";
@@ -22,6 +46,30 @@ Result<ColumnKind> TableSetup::prepare(PgConnection &connection, const TableName
                                        bool truncate)
 {
     const QByteArray quoted = table.quoted().toUtf8();
+    // The schema's privileges first, asked by name (to_regclass on a schema we may not use fails
+    // with a bare "permission denied"): a missing privilege stops the load before anything is
+    // written, with the GRANT that fixes it. An unqualified name is created in current_schema().
+    auto access = connection.exec(
+        "SELECT current_user, n.nspname, n.oid IS NOT NULL, has_schema_privilege(n.oid, 'USAGE'), "
+        "has_schema_privilege(n.oid, 'CREATE') FROM (SELECT 1) one LEFT JOIN pg_namespace n "
+        "ON n.nspname = coalesce(nullif($1, ''), current_schema())",
+        {table.schema().toUtf8()});
+    if (!access)
+        return access.error();
+    const QString role = TableName::quoteIdentifier(access->text(0, 0));
+    const QString schema = TableName::quoteIdentifier(access->text(0, 1));
+    const bool schemaExists = access->bytes(0, 2) == "t";
+    if (!table.schema().isEmpty()) {
+        if (!schemaExists)
+            return Error::make(tr("Schema %1 does not exist; create it first (CREATE SCHEMA %1).")
+                                   .arg(TableName::quoteIdentifier(table.schema())),
+                               u"3F000"_s);
+        if (access->bytes(0, 3) != "t")
+            return Error::make(tr("Permission denied for schema %1: role %2 may not use it. Its owner can "
+                                  "grant it: GRANT USAGE ON SCHEMA %1 TO %2;")
+                                   .arg(schema, role),
+                               u"42501"_s);
+    }
     auto exists = connection.exec("SELECT to_regclass($1) IS NOT NULL", {quoted});
     if (!exists)
         return exists.error();
@@ -31,6 +79,12 @@ Result<ColumnKind> TableSetup::prepare(PgConnection &connection, const TableName
                 tr("Table %1 does not exist; create it first (pgjsonload seed) or allow creating it.")
                     .arg(table.display()),
                 u"42P01"_s);
+        if (schemaExists && access->bytes(0, 4) != "t")
+            return Error::make(tr("Table %1 does not exist and role %2 may not create tables in schema %3. "
+                                  "Have the schema's owner create it (pgjsonload seed --dst_table %1 --grant "
+                                  "%2) or grant: GRANT CREATE ON SCHEMA %3 TO %2;")
+                                   .arg(table.display(), role, schema),
+                               u"42501"_s);
         if (Error e = create(connection, table))
             return e;
     }
@@ -44,7 +98,9 @@ Result<ColumnKind> TableSetup::prepare(PgConnection &connection, const TableName
     if (!columns)
         return columns.error();
     if (columns->rows() > 0 && columns->bytes(0, 3) != "t")
-        return Error::make(tr("Permission denied: you may not insert into table %1.").arg(table.display()),
+        return Error::make(tr("Permission denied for table %1: role %2 may not insert into it. Its owner "
+                              "can grant it: GRANT INSERT ON %1 TO %2;")
+                               .arg(table.display(), role),
                            u"42501"_s);
     std::optional<ColumnKind> kind;
     QString dataType;

@@ -30,6 +30,10 @@ public:
     static Result<ColumnKind> prepare(PgConnection &connection, const TableName &table, bool createIfMissing,
                                       bool truncate);
 
+    // What loading into the table needs, for a role that may do no more: USAGE on its schema and
+    // INSERT on it (the journal's share: LoadJournal::grantTo).
+    static Error grantLoad(PgConnection &connection, const TableName &table, const QString &role);
+
     static QByteArray copyStatement(const TableName &table);
 };
 

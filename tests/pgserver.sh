@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A private PostgreSQL server for the sandbox, the tests and the benchmarks.
 #
-#   tests/pgserver.sh start DIR [PORT] [tuned]   initdb (first time) + pg_ctl start; prints the DSN
+#   tests/pgserver.sh start DIR [PORT] [tuned] [OPTIONS]
+#                                               initdb (first time) + pg_ctl start; prints the DSN;
+#                                               OPTIONS: more server options ("-c ssl=on -c ...")
 #   tests/pgserver.sh stop DIR                  pg_ctl stop -m fast (no error when not running)
 #   tests/pgserver.sh restart DIR               pg_ctl restart -m fast (for fault tests)
 #   tests/pgserver.sh dsn DIR                   prints the DSN of a started server
@@ -66,6 +68,9 @@ start)
     opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/socket"
     if [ "${4:-}" = tuned ]; then
         opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
+    fi
+    if [ -n "${5:-}" ]; then
+        opts="$opts $5"
     fi
     as_owner "$BIN/pg_ctl" -D "$dir/pgdata" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null ||
         { tail -n 20 "$dir/server.log" >&2; die "pg_ctl start failed"; }

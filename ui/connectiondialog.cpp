@@ -47,6 +47,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_sslMode(new QComboBox(this))
     , m_rootCert(new QLineEdit(this))
     , m_browseCert(new QPushButton(tr("Browse…"), this))
+    , m_clientCert(new QLineEdit(this))
+    , m_clientKey(new QLineEdit(this))
+    , m_browseClientCert(new QPushButton(tr("Browse…"), this))
+    , m_browseClientKey(new QPushButton(tr("Browse…"), this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_resultIcon(new QLabel(this))
     , m_result(new QLabel(this))
@@ -87,6 +91,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         m_sslMode->addItem(text, value);
     m_rootCert->setObjectName(u"sslRootCert"_s);
     m_rootCert->setPlaceholderText(tr("~/.postgresql/root.crt"));
+    m_clientCert->setObjectName(u"sslCert"_s);
+    m_clientCert->setPlaceholderText(tr("~/.postgresql/postgresql.crt, if the server asks for one"));
+    m_clientKey->setObjectName(u"sslKey"_s);
+    m_clientKey->setPlaceholderText(tr("~/.postgresql/postgresql.key (readable by you only)"));
     m_test->setObjectName(u"testConnection"_s);
     m_result->setObjectName(u"testResult"_s);
     m_result->setWordWrap(true);
@@ -178,6 +186,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *certLabel = new QLabel(tr("Root &certificate:"), serverBox);
     certLabel->setBuddy(m_rootCert);
     form->addRow(certLabel, certRow);
+    const auto fileRow = [&](const QString &label, QLineEdit *edit, QPushButton *browse) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        auto *rowLabel = new QLabel(label, serverBox);
+        rowLabel->setBuddy(edit);
+        form->addRow(rowLabel, row);
+    };
+    fileRow(tr("Client cer&tificate:"), m_clientCert, m_browseClientCert);
+    fileRow(tr("Client &key:"), m_clientKey, m_browseClientKey);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
@@ -208,6 +226,19 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                                                           tr("Certificates (*.crt *.pem);;All files (*)"));
         if (!file.isEmpty())
             m_rootCert->setText(file);
+    });
+    connect(m_browseClientCert, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Client Certificate"), m_clientCert->text(),
+                                         tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_clientCert->setText(file);
+    });
+    connect(m_browseClientKey, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Client Key"), m_clientKey->text(),
+                                                          tr("Keys (*.key *.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_clientKey->setText(file);
     });
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
         if (index > 0 && index - 1 < m_recentList.size())
@@ -289,6 +320,8 @@ void ConnectionDialog::setSettings(const ConnectionSettings &s)
     m_password->setText(s.password);
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(s.sslMode)));
     m_rootCert->setText(s.sslRootCert);
+    m_clientCert->setText(s.sslCert);
+    m_clientKey->setText(s.sslKey);
     updateSslFields();
 }
 
@@ -309,6 +342,8 @@ ConnectionSettings ConnectionDialog::settings() const
     s.password = m_password->text();
     s.sslMode = m_sslMode->currentData().toString();
     s.sslRootCert = m_rootCert->isEnabled() ? m_rootCert->text().trimmed() : QString();
+    s.sslCert = m_clientCert->isEnabled() ? m_clientCert->text().trimmed() : QString();
+    s.sslKey = m_clientKey->isEnabled() ? m_clientKey->text().trimmed() : QString();
     return s;
 }
 
@@ -348,6 +383,8 @@ void ConnectionDialog::applyDsn()
         m_password->setText(parsed.password);
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(parsed.sslMode)));
     m_rootCert->setText(parsed.sslRootCert);
+    m_clientCert->setText(parsed.sslCert);
+    m_clientKey->setText(parsed.sslKey);
     // Keep the string itself only for what the fields cannot say, and never its password.
     m_dsn = complete ? QString() : LoadProfile::dsnWithoutPassword(text);
     updateSslFields();
@@ -359,6 +396,11 @@ void ConnectionDialog::updateSslFields()
     const bool verify = mode.startsWith(u"verify"_s);
     m_rootCert->setEnabled(verify);
     m_browseCert->setEnabled(verify);
+    // A client certificate goes with any encrypted connection.
+    const bool encrypted = mode != u"disable"_s;
+    for (QWidget *w : {static_cast<QWidget *>(m_clientCert), static_cast<QWidget *>(m_clientKey),
+                       static_cast<QWidget *>(m_browseClientCert), static_cast<QWidget *>(m_browseClientKey)})
+        w->setEnabled(encrypted);
 }
 
 void ConnectionDialog::testConnection()

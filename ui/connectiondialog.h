@@ -74,6 +74,10 @@ private:
     QComboBox *m_sslMode;
     QLineEdit *m_rootCert;
     QPushButton *m_browseCert;
+    QLineEdit *m_clientCert;
+    QLineEdit *m_clientKey;
+    QPushButton *m_browseClientCert;
+    QPushButton *m_browseClientKey;
     QPushButton *m_test;
     QLabel *m_resultIcon;
     QLabel *m_result;

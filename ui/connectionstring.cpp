@@ -31,6 +31,10 @@ bool setKeyword(ConnectionSettings *s, const QString &key, const QString &value)
         s->sslMode = value;
     else if (key == u"sslrootcert"_s)
         s->sslRootCert = value;
+    else if (key == u"sslcert"_s)
+        s->sslCert = value;
+    else if (key == u"sslkey"_s)
+        s->sslKey = value;
     else if (key == u"connect_timeout"_s)
         s->connectTimeoutSeconds = value.toInt();
     else

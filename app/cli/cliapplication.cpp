@@ -86,7 +86,8 @@ QString CliApplication::helpText() const
               "Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.\n"
               "\n"
               "Commands:\n"
-              "  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist\n"
+              "  seed --dst_table T [--grant R] create table T (data jsonb NOT NULL) if it does not exist;\n"
+              "                                 --grant: and let role R load into it (journal included)\n"
               "  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]\n"
               "                                 load files, directories or glob patterns into T;\n"
               "                                 run it again to resume: loaded files are skipped\n"
@@ -214,6 +215,10 @@ int CliApplication::seed(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
                             tr("Table to create, e.g. analytics.events."), u"T"_s));
+    parser.addOption(option({u"grant"_s},
+                            tr("Also create the load journal and grant ROLE what loading into T needs "
+                               "(run as the owner; ROLE then needs no other privilege)."),
+                            u"ROLE"_s));
     addConnectionOptions(parser);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
@@ -239,6 +244,14 @@ int CliApplication::seed(const QStringList &arguments)
         return fatal(e.message);
     if (Error e = TableSetup::create(connection, table.value()))
         return fatal(tr("Cannot create table %1: %2").arg(table->display(), e.toString()));
+    if (parser.isSet(u"grant"_s)) {
+        const QString role = parser.value(u"grant"_s);
+        if (Error e = TableSetup::grantLoad(connection, table.value(), role))
+            return fatal(tr("Cannot grant %1 loading into %2: %3").arg(role, table->display(), e.toString()));
+        if (Error e = LoadJournal::grantTo(connection, role))
+            return fatal(e.toString());
+        m_logger.write(LogMessage::info(tr("seed: role %1 may load into %2.").arg(role, table->display())));
+    }
     m_logger.write(
         LogMessage::info(tr("seed: table %1 ready on %2.").arg(table->display(), connection.describe())));
     if (!parser.isSet(u"quiet"_s))

@@ -1,4 +1,5 @@
 #include "cliapplication.h"
+#include "connectionsecrets.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,10 @@ int main(int argc, char *argv[])
     // window's language setting is not the CLI's: scripts get what their environment says.
     pjl::Translations translations;
     translations.install();
+    const QStringList arguments = QCoreApplication::arguments();
+    // ps shows argv as it is in memory: a password given with --dsn must not stay readable there
+    // for the hours a load may take. Qt has copied the arguments; ours are kept in `arguments`.
+    pjl::ConnectionSecrets::scrubArguments(argc, argv);
     pjl::CliApplication cli;
-    return cli.run(QCoreApplication::arguments());
+    return cli.run(arguments);
 }

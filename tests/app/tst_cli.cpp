@@ -1,6 +1,7 @@
 #include "rejectwriter.h"
 #include "sampledata.h"
 #include "tablecompare.h"
+#include "tablename.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -189,20 +190,89 @@ private Q_SLOTS:
         QVERIFY(!uri.err.contains(u"s3cret-Pa55"_s));
     }
 
+    // Every relation and schema of the database (toast and temp schemas aside), with oids: a
+    // load must add exactly its table and drop nothing.
+    QStringList catalog()
+    {
+        const QByteArrayList rows = TestServer::instance().queryColumn(
+            u"cli"_s,
+            u"SELECT format('%s|%s|%s', n.nspname, c.relname, c.oid) FROM pg_class c "
+            "JOIN pg_namespace n ON c.relnamespace = n.oid "
+            "WHERE n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
+            "UNION ALL SELECT format('schema %s||%s', nspname, oid) FROM pg_namespace ORDER BY 1"_s);
+        QStringList out;
+        for (const QByteArray &row : rows)
+            out.append(QString::fromUtf8(row));
+        return out;
+    }
+
+    // Names that would inject SQL if pasted unquoted, or be folded, or lose bytes: each load makes
+    // exactly the one table, in the schema named, and the journal and status find it by that name.
+    void oddTableNameIsExactlyOneTable_data()
+    {
+        QTest::addColumn<QString>("schema"); // created first by the test, as written here (quoted SQL)
+        QTest::addColumn<QString>("table");  // --dst_table
+        QTest::addColumn<QString>("nspname");
+        QTest::addColumn<QString>("relname");
+        QTest::newRow("quote, semicolon, comment") << QString() << u"\"x\"\"; drop table events; --\""_s
+                                                   << u"public"_s << u"x\"; drop table events; --"_s;
+        QTest::newRow("schema and table with quotes, semicolons, spaces, unicode")
+            << u"\"Sch \"\"; drop\""_s << u"\"Sch \"\"; drop\".\"Tä;ble \"\"x\"\"\""_s << u"Sch \"; drop"_s
+            << u"Tä;ble \"x\""_s;
+        QTest::newRow("single quotes close a literal, not an identifier")
+            << u"\"a'b\""_s << u"\"a'b\".\"c'); DROP SCHEMA public CASCADE; --\""_s << u"a'b"_s
+            << u"c'); DROP SCHEMA public CASCADE; --"_s;
+        QTest::newRow("upper case, quoted: kept")
+            << u"\"Ünïcode Schéma\""_s << u"\"Ünïcode Schéma\".\"UPPER Case\""_s << u"Ünïcode Schéma"_s
+            << u"UPPER Case"_s;
+        QTest::newRow("upper case, unquoted: folded")
+            << QString() << u"MixedCase"_s << u"public"_s << u"mixedcase"_s;
+        QTest::newRow("a parameter's look") << QString() << u"\"$1\""_s << u"public"_s << u"$1"_s;
+    }
+
     void oddTableNameIsExactlyOneTable()
     {
-        const QString before = sql(
-            u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s);
+        QFETCH(QString, schema);
+        QFETCH(QString, table);
+        QFETCH(QString, nspname);
+        QFETCH(QString, relname);
+        if (sql(u"SELECT to_regclass('pgjsonload.batches') IS NULL"_s) == u"t"_s) // the journal, first
+            QCOMPARE(run({u"load"_s, u"--src_file"_s, file(u"warm.ndjson"_s, "{}\n"), u"--dst_table"_s,
+                          u"warm"_s, u"--dsn"_s, m_dsn})
+                         .exitCode,
+                     0);
+        if (!schema.isEmpty())
+            QCOMPARE(sql(u"CREATE SCHEMA "_s + schema), QString());
+        const QStringList before = catalog();
         const QString ok = file(u"odd.ndjson"_s, "{\"x\":1}\n");
-        const Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s,
-                           u"\"x\"\"; drop table events; --\""_s, u"--dsn"_s, m_dsn});
-        QCOMPARE(r.exitCode, 0);
-        QCOMPARE(sql(u"SELECT count(*) FROM \"x\"\"; drop table events; --\""_s), u"1"_s);
+        Run r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, table, u"--dsn"_s, m_dsn});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList after = catalog();
+
+        QStringList added;
+        for (const QString &entry : after) {
+            if (!before.contains(entry))
+                added.append(entry.section(u'|', 0, 1));
+        }
+        QCOMPARE(added, QStringList{nspname + u'|' + relname});
+        for (const QString &entry : before)
+            QVERIFY2(after.contains(entry), qPrintable(entry)); // nothing dropped, nothing replaced
+
+        const QString quoted =
+            TableName::quoteIdentifier(nspname) + u'.' + TableName::quoteIdentifier(relname);
+        QCOMPARE(sql(u"SELECT count(*) FROM "_s + quoted), u"1"_s);
         QCOMPARE(
-            sql(u"SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace::regnamespace::text <> 'pgjsonload'"_s)
-                .toInt(),
-            before.toInt() + 1);
+            sql(u"SELECT count(*) FROM pgjsonload.files WHERE path = '%1' AND target = '%2'::regclass"_s.arg(
+                ok, QString(quoted).replace(u'\'', u"''"_s))),
+            u"1"_s);
+        // A rerun and the status find the same table by the same name.
+        r = run({u"load"_s, u"--src_file"_s, ok, u"--dst_table"_s, table, u"--dsn"_s, m_dsn});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"0 records loaded"_s), qPrintable(r.out + r.err));
+        QCOMPARE(sql(u"SELECT count(*) FROM "_s + quoted), u"1"_s);
+        r = run({u"status"_s, u"--dst_table"_s, table, u"--dsn"_s, m_dsn});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"complete"_s), qPrintable(r.out + r.err));
         QCOMPARE(sql(u"SELECT to_regclass('events') IS NOT NULL"_s), u"t"_s);
+        QCOMPARE(catalog(), after);
     }
 
     void usageErrorsExit2()

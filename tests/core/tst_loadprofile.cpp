@@ -144,6 +144,14 @@ private Q_SLOTS:
         QTest::newRow("uri only password query") << u"postgres://h/d?password=p"_s << u"postgres://h/d"_s;
         QTest::newRow("uri user only") << u"postgresql://u@h/d"_s << u"postgresql://u@h/d"_s;
         QTest::newRow("uri @ in path") << u"postgresql://h/d@x"_s << u"postgresql://h/d@x"_s;
+        QTest::newRow("key passphrase")
+            << u"host=db sslkey=/k sslpassword='p q' user=u"_s << u"host=db sslkey=/k user=u"_s;
+        QTest::newRow("escaped space") << u"host=db password=a\\ b user=u"_s << u"host=db user=u"_s;
+        QTest::newRow("uri ? in password")
+            << u"postgresql://u:a?b@h/d?sslmode=require"_s << u"postgresql://u@h/d?sslmode=require"_s;
+        QTest::newRow("uri sslpassword between")
+            << u"postgresql://h/d?sslmode=require&sslpassword=p&sslkey=/k"_s
+            << u"postgresql://h/d?sslmode=require&sslkey=/k"_s;
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -160,7 +168,7 @@ private Q_SLOTS:
         const QByteArray json =
             "{\"version\": 1,\n"
             " \"connection\": {\"dsn\": \"host=/tmp/s dbname=x\", \"sslrootcert\": \"certs/root.crt\","
-            " \"port\": 5432},\n"
+            " \"sslcert\": \"certs/me.crt\", \"sslkey\": \"~/me.key\", \"port\": 5432},\n"
             " \"files\": [{\"path\": \"data/a.json\", \"table\": \"a\"},\n"
             "           {\"glob\": \"data/*.ndjson\", \"table\": \"b\"},\n"
             "           {\"path\": \"/abs/c.json\", \"table\": \"c\"},\n"
@@ -176,6 +184,8 @@ private Q_SLOTS:
         QCOMPARE(sources.at(3).path, QDir::homePath() + u"/d.json"_s);
         QCOMPARE(profile->plan().options.rejectsPath, u"/srv/loads/out/rejects.ndjson"_s);
         QCOMPARE(profile->plan().connection.sslRootCert, u"/srv/loads/certs/root.crt"_s);
+        QCOMPARE(profile->plan().connection.sslCert, u"/srv/loads/certs/me.crt"_s);
+        QCOMPARE(profile->plan().connection.sslKey, QDir::homePath() + u"/me.key"_s);
         QCOMPARE(profile->plan().connection.port, u"5432"_s);
         QCOMPARE(profile->plan().connection.dsn, u"host=/tmp/s dbname=x"_s);
     }

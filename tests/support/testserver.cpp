@@ -32,9 +32,10 @@ bool runScript(const QStringList &args, QString *out)
 }
 } // namespace
 
-PrivateServer::PrivateServer(const QString &name)
+PrivateServer::PrivateServer(const QString &name, const QString &serverOptions)
     : m_dir(QDir::tempPath() + u"/pgjsonload-"_s + name + u'-' +
             QString::number(QCoreApplication::applicationPid()))
+    , m_options(serverOptions)
 {
     start();
 }
@@ -55,7 +56,7 @@ ConnectionSettings PrivateServer::settings() const
 bool PrivateServer::start()
 {
     QString out;
-    if (!runScript({u"start"_s, m_dir, m_port, u"tuned"_s}, &out)) {
+    if (!runScript({u"start"_s, m_dir, m_port, u"tuned"_s, m_options}, &out)) {
         m_error = out;
         return false;
     }

@@ -11,7 +11,8 @@ namespace pjl::test {
 class PrivateServer final
 {
 public:
-    explicit PrivateServer(const QString &name);
+    // serverOptions: more postgres options, e.g. "-c ssl=on -c hba_file=/x/pg_hba.conf".
+    explicit PrivateServer(const QString &name, const QString &serverOptions = {});
     ~PrivateServer();
 
     bool isUp() const { return !m_dsn.isEmpty(); }
@@ -21,9 +22,12 @@ public:
     bool stop();
     bool start();
     bool restart(); // pg_ctl restart -m fast
+    QString directory() const { return m_dir; }
+    QString port() const { return m_port; }
 
 private:
     QString m_dir;
+    QString m_options;
     QString m_port;
     QString m_dsn;
     QString m_error;

@@ -2,15 +2,17 @@
 #include "connectiondialog.h"
 #include "connectionpreflight.h"
 #include "connectionstring.h"
+#include "loadprofile.h"
 #include "localserver.h"
 #include "passwordstore.h"
 #include "testserver.h"
+#include "tlsserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -26,7 +28,14 @@ class TestConnectionDialog final : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<pjl::test::TlsServer> m_tls;
+
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        m_tls.reset(); // stops its server, also after a failure
+    }
+
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"pgjsonload-tests"_s);
@@ -142,6 +151,133 @@ private Q_SLOTS:
         QVERIFY(dialog.settings().sslRootCert.isEmpty());
     }
 
+    // A client certificate and key: from a pasted string or the fields, into the settings, the
+    // libpq parameters and a saved connection, and back into the fields.
+    void clientCertificateRoundTrips()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *uri = dialog.findChild<QLineEdit *>(u"uri"_s);
+        auto *cert = dialog.findChild<QLineEdit *>(u"sslCert"_s);
+        auto *key = dialog.findChild<QLineEdit *>(u"sslKey"_s);
+        auto *mode = dialog.findChild<QComboBox *>(u"sslMode"_s);
+        QVERIFY(uri && cert && key && mode);
+        QTest::keyClicks(uri,
+                         u"host=db.example.com dbname=sales user=loader sslmode=verify-full "
+                         "sslrootcert=/etc/ca.crt sslcert=/home/l/client.crt sslkey='/home/l/my key.key'"_s);
+        QCOMPARE(cert->text(), u"/home/l/client.crt"_s);
+        QCOMPARE(key->text(), u"/home/l/my key.key"_s);
+        ConnectionSettings s = dialog.settings();
+        QVERIFY(s.dsn.isEmpty()); // the fields say it all
+        QCOMPARE(s.sslCert, u"/home/l/client.crt"_s);
+        QCOMPARE(s.sslKey, u"/home/l/my key.key"_s);
+
+        const auto params = s.libpqParams(u"test"_s);
+        QVERIFY(params.contains(qMakePair(QByteArray("sslcert"), QByteArray("/home/l/client.crt"))));
+        QVERIFY(params.contains(qMakePair(QByteArray("sslkey"), QByteArray("/home/l/my key.key"))));
+        QVERIFY(params.contains(qMakePair(QByteArray("sslmode"), QByteArray("verify-full"))));
+
+        // Typed into the fields, under any encrypting mode.
+        mode->setCurrentIndex(mode->findData(u"require"_s));
+        QVERIFY(cert->isEnabled() && key->isEnabled());
+        cert->clear();
+        key->clear();
+        QTest::keyClicks(cert, u"/c/other.crt"_s);
+        QTest::keyClicks(key, u"/c/other.key"_s);
+        s = dialog.settings();
+        QCOMPARE(s.sslCert, u"/c/other.crt"_s);
+        QCOMPARE(s.sslKey, u"/c/other.key"_s);
+        QCOMPARE(s.sslMode, u"require"_s);
+
+        // Saved (profiles, recent connections) and read back, into another dialog.
+        const ConnectionSettings back =
+            pjl::LoadProfile::connectionFromJson(pjl::LoadProfile::connectionToJson(s));
+        QCOMPARE(back.sslCert, s.sslCert);
+        QCOMPARE(back.sslKey, s.sslKey);
+        ConnectionDialog other;
+        other.setSettings(back);
+        QCOMPARE(other.settings(), back);
+
+        // Never sent without encryption.
+        mode->setCurrentIndex(mode->findData(u"disable"_s));
+        QVERIFY(!cert->isEnabled() && !key->isEnabled());
+        QVERIFY(dialog.settings().sslCert.isEmpty() && dialog.settings().sslKey.isEmpty());
+    }
+
+    // Every sslmode from the dialog's fields, against a server with TLS (TlsServer): "sslonly" may
+    // connect only with SSL, "plainonly" only without, "certuser" only with its certificate.
+    void testConnectionOverTls_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("rootCert"); // ca.crt, wrongca.crt or none
+        QTest::addColumn<bool>("clientCert");
+        QTest::addColumn<QString>("result"); // part of the dialog's answer
+        const QString ok = u"Connected to PostgreSQL"_s;
+        QTest::newRow("disable") << u"plainonly"_s << u"localhost"_s << u"disable"_s << QString() << false
+                                 << ok;
+        QTest::newRow("allow") << u"sslonly"_s << u"localhost"_s << u"allow"_s << QString() << false << ok;
+        QTest::newRow("prefer") << u"sslonly"_s << u"localhost"_s << u"prefer"_s << QString() << false << ok;
+        QTest::newRow("require") << u"sslonly"_s << u"localhost"_s << u"require"_s << QString() << false
+                                 << ok;
+        QTest::newRow("require, no SSL")
+            << u"plainonly"_s << u"localhost"_s << u"require"_s << QString() << false << u"SSL encryption"_s;
+        QTest::newRow("verify-ca") << u"sslonly"_s << u"127.0.0.1"_s << u"verify-ca"_s << u"ca.crt"_s << false
+                                   << ok;
+        QTest::newRow("verify-full") << u"sslonly"_s << u"localhost"_s << u"verify-full"_s << u"ca.crt"_s
+                                     << false << ok;
+        QTest::newRow("verify-full, wrong CA") << u"sslonly"_s << u"localhost"_s << u"verify-full"_s
+                                               << u"wrongca.crt"_s << false << u"certificate verify failed"_s;
+        QTest::newRow("verify-full, wrong host name")
+            << u"sslonly"_s << u"127.0.0.1"_s << u"verify-full"_s << u"ca.crt"_s << false
+            << u"does not match host name"_s;
+        QTest::newRow("client certificate")
+            << u"certuser"_s << u"localhost"_s << u"verify-full"_s << u"ca.crt"_s << true << ok;
+        QTest::newRow("client certificate missing") << u"certuser"_s << u"localhost"_s << u"verify-full"_s
+                                                    << u"ca.crt"_s << false << u"certificate"_s;
+    }
+
+    void testConnectionOverTls()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, host);
+        QFETCH(QString, mode);
+        QFETCH(QString, rootCert);
+        QFETCH(bool, clientCert);
+        QFETCH(QString, result);
+        if (!m_tls) // one for all rows
+            m_tls = std::make_unique<pjl::test::TlsServer>(u"dialog-tls"_s);
+        const pjl::test::TlsServer &server = *m_tls;
+        QVERIFY2(server.isUp(), qPrintable(server.error()));
+
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto type = [&dialog](const char *name, const QString &text) {
+            auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY(edit && edit->isEnabled());
+            QTest::keyClicks(edit, text);
+        };
+        type("host", host);
+        type("port", server.port());
+        type("database", u"postgres"_s);
+        type("user", user);
+        auto *modes = dialog.findChild<QComboBox *>(u"sslMode"_s);
+        modes->setCurrentIndex(modes->findData(mode));
+        if (!rootCert.isEmpty())
+            type("sslRootCert", server.cert(rootCert));
+        if (clientCert) {
+            type("sslCert", server.cert(u"client.crt"_s));
+            type("sslKey", server.cert(u"client.key"_s));
+        }
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 30000);
+        QVERIFY2(dialog.testResult().contains(result), qPrintable(dialog.testResult()));
+    }
+
     void testConnectionReportsTheServerVersion()
     {
         ConnectionDialog dialog;
@@ -249,9 +385,8 @@ private Q_SLOTS:
         QVERIFY(!host->isVisible());
         // The programs are looked for off the UI thread, then named.
         auto *status = dialog.findChild<QLabel *>(u"sandboxStatus"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"initdb"_s) == false &&
-                                     status->text().contains(u"/bin"_s),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(u"initdb"_s) == false && status->text().contains(u"/bin"_s), 20000);
         dialog.findChild<QLineEdit *>(u"sandboxFolder"_s)->setText(folder);
         dialog.findChild<QCheckBox *>(u"keepSandbox"_s)->setChecked(true);
         QVERIFY(dialog.keepSandboxRunning());
