@@ -8,40 +8,6 @@
         <translation>&apos;pgjsonload --help&apos; zeigt die Hilfe.</translation>
     </message>
     <message>
-        <source>Usage: pgjsonload COMMAND [OPTIONS]
-Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
-
-Commands:
-  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist
-  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
-                                 load files, directories or glob patterns into T;
-                                 run it again to resume: loaded files are skipped
-  status [--dst_table T]         what the load journal knows about loaded files
-  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
-
-Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
-Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
-(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
-Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
-</source>
-        <translation>Aufruf: pgjsonload BEFEHL [OPTIONEN]
-Lädt JSON-Dateien (NDJSON, Arrays, defekte Arrays, .gz) in eine jsonb-Spalte von PostgreSQL.
-
-Befehle:
-  seed --dst_table T             legt Tabelle T (data jsonb NOT NULL) an, falls es sie noch nicht gibt
-  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects DATEI]
-                                 lädt Dateien, Verzeichnisse oder Glob-Muster in T;
-                                 erneut aufgerufen setzt es fort: geladene Dateien werden übersprungen
-  status [--dst_table T]         was das Ladejournal über geladene Dateien weiß
-  run PROFIL [--dsn DSN]         führt ein mit pgjsonload-gui gespeichertes Ladeprofil aus (z. B. aus cron)
-
-&apos;pgjsonload BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Verbindung: --dsn &quot;host=... dbname=...&quot; oder postgresql://..., sonst die libpq-Umgebung
-(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
-Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufruffehler, 130 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>libpq connection string or URI (default: PG* environment).</source>
         <translation>libpq-Verbindungszeichenfolge oder URI (Standard: PG*-Umgebungsvariablen).</translation>
     </message>
@@ -233,6 +199,120 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>pgjsonload: error: %1</source>
         <translation>pgjsonload: Fehler: %1</translation>
     </message>
+    <message>
+        <source>Usage: pgjsonload COMMAND [OPTIONS]
+Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
+
+Commands:
+  seed --dst_table T [--grant R] create table T (data jsonb NOT NULL) if it does not exist;
+                                 --grant: and let role R load into it (journal included)
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
+                                 load files, directories or glob patterns into T;
+                                 run it again to resume: loaded files are skipped
+  status [--dst_table T]         what the load journal knows about loaded files
+  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
+  local start|stop|status        the private sandbox PostgreSQL that --local uses
+
+Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
+Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass); --local for a private server
+made from this computer&apos;s PostgreSQL programs.
+Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
+</source>
+        <translation>Aufruf: pgjsonload BEFEHL [OPTIONEN]
+Lädt JSON-Dateien (NDJSON, Arrays, defekte Arrays, .gz) in eine jsonb-Spalte von PostgreSQL.
+
+Befehle:
+  seed --dst_table T [--grant R] legt Tabelle T (data jsonb NOT NULL) an, falls es sie noch nicht gibt;
+                                 --grant: und erlaubt Rolle R, in sie zu laden (Journal inklusive)
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects DATEI]
+                                 lädt Dateien, Verzeichnisse oder Glob-Muster in T;
+                                 erneut aufgerufen setzt es fort: geladene Dateien werden übersprungen
+  status [--dst_table T]         was das Ladejournal über geladene Dateien weiß
+  run PROFIL [--dsn DSN]         führt ein mit pgjsonload-gui gespeichertes Ladeprofil aus (z. B. aus cron)
+  local start|stop|status        das private Sandbox-PostgreSQL, das --local verwendet
+
+&apos;pgjsonload BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Verbindung: --dsn &quot;host=... dbname=...&quot; oder postgresql://..., sonst die libpq-Umgebung
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass); --local für einen privaten Server
+aus den PostgreSQL-Programmen dieses Computers.
+Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufruffehler, 130 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>Use the local sandbox PostgreSQL instead of a server: created and started when needed, stopped afterwards.</source>
+        <translation>Das lokale Sandbox-PostgreSQL statt eines Servers verwenden: bei Bedarf angelegt und gestartet, danach beendet.</translation>
+    </message>
+    <message>
+        <source>Leave the local sandbox PostgreSQL running afterwards.</source>
+        <translation>Das lokale Sandbox-PostgreSQL danach weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Folder of the local sandbox PostgreSQL (default: %1).</source>
+        <translation>Ordner des lokalen Sandbox-PostgreSQL (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Folder holding PostgreSQL&apos;s initdb and pg_ctl (default: found on this computer).</source>
+        <translation>Ordner mit initdb und pg_ctl von PostgreSQL (Standard: auf diesem Computer gesucht).</translation>
+    </message>
+    <message>
+        <source>--local and --dsn exclude each other.</source>
+        <translation>--local und --dsn schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--local-dir, --pg-bindir and --keep-local go with --local.</source>
+        <translation>--local-dir, --pg-bindir und --keep-local gehören zu --local.</translation>
+    </message>
+    <message>
+        <source>Starting the local PostgreSQL…</source>
+        <translation>Das lokale PostgreSQL wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL running in %1.</source>
+        <translation>Lokales PostgreSQL läuft in %1.</translation>
+    </message>
+    <message>
+        <source>Also create the load journal and grant ROLE what loading into T needs (run as the owner; ROLE then needs no other privilege).</source>
+        <translation>Legt auch das Ladejournal an und gewährt ROLE, was das Laden in T braucht (als Eigentümer ausführen; ROLE braucht dann keine weiteren Rechte).</translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 loading into %2: %3</source>
+        <translation>Rolle %1 kann das Laden in %2 nicht gewährt werden: %3</translation>
+    </message>
+    <message>
+        <source>seed: role %1 may load into %2.</source>
+        <translation>seed: Rolle %1 darf in %2 laden.</translation>
+    </message>
+    <message>
+        <source>The local sandbox PostgreSQL: a private server made from this computer&apos;s PostgreSQL programs, which --local loads into.
+  start   create it (first time) and start it; it keeps running
+  stop    stop it
+  status  whether it runs, and how to connect to it (e.g. with psql)</source>
+        <translation>Das lokale Sandbox-PostgreSQL: ein privater Server aus den PostgreSQL-Programmen dieses Computers, in den --local lädt.
+  start   anlegen (beim ersten Mal) und starten; er läuft danach weiter
+  stop    beenden
+  status  ob er läuft und wie man sich mit ihm verbindet (z. B. mit psql)</translation>
+    </message>
+    <message>
+        <source>start, stop or status</source>
+        <translation>start, stop oder status</translation>
+    </message>
+    <message>
+        <source>local needs one of start, stop, status.</source>
+        <translation>local braucht eines von start, stop, status.</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is stopped.</source>
+        <translation>Das lokale PostgreSQL in %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>There is no local PostgreSQL in %1 yet; &apos;pgjsonload local start&apos; creates it.</source>
+        <translation>In %1 gibt es noch kein lokales PostgreSQL; &apos;pgjsonload local start&apos; legt es an.</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is not running.</source>
+        <translation>Das lokale PostgreSQL in %1 läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -251,6 +331,14 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>local socket</source>
         <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox)</source>
+        <translation>Lokales PostgreSQL (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox in %1)</source>
+        <translation>Lokales PostgreSQL (Sandbox in %1)</translation>
     </message>
 </context>
 <context>
@@ -439,6 +527,18 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>The load journal (schema pgjsonload) was made by another version of pgjsonload; expected journal version %1. Drop or rename the schema to start a new journal.</source>
         <translation>Das Ladejournal (Schema pgjsonload) stammt von einer anderen Version von pgjsonload; erwartet wird Journalversion %1. Löschen oder benennen Sie das Schema um, um ein neues Journal zu beginnen.</translation>
     </message>
+    <message>
+        <source>The load journal (schema pgjsonload) does not exist and role %1 may not create it. Have the database owner create it once and grant it to you: pgjsonload seed --dst_table TABLE --grant %1; or load with --no-journal (no resume, no exactly-once).</source>
+        <translation>Das Ladejournal (Schema pgjsonload) existiert nicht, und Rolle %1 darf es nicht anlegen. Lassen Sie es einmal vom Eigentümer der Datenbank anlegen und Ihnen gewähren: pgjsonload seed --dst_table TABELLE --grant %1; oder laden Sie mit --no-journal (kein Fortsetzen, kein Genau-einmal).</translation>
+    </message>
+    <message>
+        <source>Role %1 may not write the load journal (schema pgjsonload). Have its owner grant it: pgjsonload seed --dst_table TABLE --grant %1; or load with --no-journal (no resume, no exactly-once).</source>
+        <translation>Rolle %1 darf das Ladejournal (Schema pgjsonload) nicht schreiben. Lassen Sie es sich vom Eigentümer gewähren: pgjsonload seed --dst_table TABELLE --grant %1; oder laden Sie mit --no-journal (kein Fortsetzen, kein Genau-einmal).</translation>
+    </message>
+    <message>
+        <source>Cannot grant role %1 the load journal: %2</source>
+        <translation>Rolle %1 kann das Ladejournal nicht gewährt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>LoadProfile</name>
@@ -517,6 +617,76 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Profile %1: %2</source>
         <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;connection.local&quot; must be true or false.</source>
+        <translation>„connection.local“ muss true oder false sein.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <source>%1 does not contain PostgreSQL&apos;s initdb and pg_ctl.</source>
+        <translation>%1 enthält initdb und pg_ctl von PostgreSQL nicht.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found on this computer.</source>
+        <translation>Die Serverprogramme von PostgreSQL (initdb, pg_ctl) wurden auf diesem Computer nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL: on Debian or Ubuntu &quot;sudo apt install postgresql&quot;, on Fedora &quot;sudo dnf install postgresql-server&quot;, on macOS &quot;brew install postgresql&quot;, on Windows the installer from postgresql.org. If it is installed somewhere unusual, give the folder that holds initdb (--pg-bindir, or the PJL_PG_BINDIR environment variable).</source>
+        <translation>Installieren Sie PostgreSQL: unter Debian oder Ubuntu „sudo apt install postgresql“, unter Fedora „sudo dnf install postgresql-server“, unter macOS „brew install postgresql“, unter Windows mit dem Installationsprogramm von postgresql.org. Liegt es an einem ungewöhnlichen Ort, geben Sie den Ordner mit initdb an (--pg-bindir oder die Umgebungsvariable PJL_PG_BINDIR).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunde beendet.</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the local PostgreSQL.</source>
+        <translation>Der Ordner %1 für das lokale PostgreSQL kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not run as root and there is no user &quot;postgres&quot; to run it as: run pgjsonload as a normal user, or install PostgreSQL&apos;s package.</source>
+        <translation>PostgreSQL läuft nicht als root, und es gibt keinen Benutzer „postgres“, unter dem es laufen könnte: Starten Sie pgjsonload als normaler Benutzer oder installieren Sie das Paket von PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot hand the folder %1 to the user &quot;postgres&quot;.</source>
+        <translation>Der Ordner %1 kann nicht an den Benutzer „postgres“ übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The user &quot;postgres&quot; cannot reach %1 (a folder above it is private); choose another folder for the local PostgreSQL.</source>
+        <translation>Der Benutzer „postgres“ kann %1 nicht erreichen (ein übergeordneter Ordner ist privat); wählen Sie einen anderen Ordner für das lokale PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not create the local PostgreSQL in %1.</source>
+        <translation>Das lokale PostgreSQL in %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is not running.</source>
+        <translation>Das lokale PostgreSQL in %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is still starting.</source>
+        <translation>Das lokale PostgreSQL in %1 startet noch.</translation>
+    </message>
+    <message>
+        <source>Another program is starting the local PostgreSQL in %1; try again.</source>
+        <translation>Ein anderes Programm startet gerade das lokale PostgreSQL in %1; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not start the local PostgreSQL in %1.</source>
+        <translation>Das lokale PostgreSQL in %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not stop the local PostgreSQL in %1.</source>
+        <translation>Das lokale PostgreSQL in %1 konnte nicht beendet werden.</translation>
     </message>
 </context>
 <context>
@@ -782,10 +952,6 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>Die Tabelle %1 existiert nicht; legen Sie sie zuerst an (pgjsonload seed) oder erlauben Sie das Anlegen.</translation>
     </message>
     <message>
-        <source>Permission denied: you may not insert into table %1.</source>
-        <translation>Zugriff verweigert: Sie dürfen nicht in die Tabelle %1 einfügen.</translation>
-    </message>
-    <message>
         <source>Table %1 has a NOT NULL column %2 without a default; pgjsonload fills only the column data.</source>
         <translation>Die Tabelle %1 hat eine NOT-NULL-Spalte %2 ohne Standardwert; pgjsonload füllt nur die Spalte data.</translation>
     </message>
@@ -796,6 +962,26 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Column data of table %1 has type %2; pgjsonload loads into jsonb, json or text.</source>
         <translation>Die Spalte data der Tabelle %1 hat den Typ %2; pgjsonload lädt in jsonb, json oder text.</translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist.</source>
+        <translation>Tabelle %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Schema %1 does not exist; create it first (CREATE SCHEMA %1).</source>
+        <translation>Schema %1 existiert nicht; legen Sie es zuerst an (CREATE SCHEMA %1).</translation>
+    </message>
+    <message>
+        <source>Permission denied for schema %1: role %2 may not use it. Its owner can grant it: GRANT USAGE ON SCHEMA %1 TO %2;</source>
+        <translation>Zugriff auf Schema %1 verweigert: Rolle %2 darf es nicht verwenden. Sein Eigentümer kann es gewähren: GRANT USAGE ON SCHEMA %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist and role %2 may not create tables in schema %3. Have the schema&apos;s owner create it (pgjsonload seed --dst_table %1 --grant %2) or grant: GRANT CREATE ON SCHEMA %3 TO %2;</source>
+        <translation>Tabelle %1 existiert nicht, und Rolle %2 darf in Schema %3 keine Tabellen anlegen. Lassen Sie sie vom Eigentümer des Schemas anlegen (pgjsonload seed --dst_table %1 --grant %2) oder gewähren Sie: GRANT CREATE ON SCHEMA %3 TO %2;</translation>
+    </message>
+    <message>
+        <source>Permission denied for table %1: role %2 may not insert into it. Its owner can grant it: GRANT INSERT ON %1 TO %2;</source>
+        <translation>Zugriff auf Tabelle %1 verweigert: Rolle %2 darf nicht in sie einfügen. Ihr Eigentümer kann es gewähren: GRANT INSERT ON %1 TO %2;</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1137,94 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Check the user name and the password.</source>
         <translation>Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Local PostgreSQL (sandbox)</source>
+        <translation>das lokale PostgreSQL (S&amp;andbox)</translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox)</source>
+        <translation>Lokales PostgreSQL (Sandbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running when pgjsonload quits</source>
+        <translation>&amp;Weiterlaufen lassen, wenn pgjsonload beendet wird</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/postgresql.crt, if the server asks for one</source>
+        <translation>~/.postgresql/postgresql.crt, falls der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/postgresql.key (readable by you only)</source>
+        <translation>~/.postgresql/postgresql.key (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>Load into:</source>
+        <translation>Laden in:</translation>
+    </message>
+    <message>
+        <source>A private PostgreSQL server on this computer, made from its installed PostgreSQL programs the first time and started when needed. Only you can connect to it.</source>
+        <translation>Ein privater PostgreSQL-Server auf diesem Computer, beim ersten Mal aus den installierten PostgreSQL-Programmen eingerichtet und bei Bedarf gestartet. Nur Sie können sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ord&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Folder of the Local PostgreSQL</source>
+        <translation>Ordner des lokalen PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <source>Folder Holding initdb and pg_ctl</source>
+        <translation>Ordner mit initdb und pg_ctl</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Looking for PostgreSQL&apos;s programs…</source>
+        <translation>PostgreSQL-Programme werden gesucht…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs are in %1.</source>
+        <translation>Die PostgreSQL-Programme liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Starting the local PostgreSQL…</source>
+        <translation>Das lokale PostgreSQL wird gestartet…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL ser&amp;ver</source>
+        <translation>einen PostgreSQL-Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Client-Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation>Client-Schlüss&amp;el:</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
     </message>
 </context>
 <context>

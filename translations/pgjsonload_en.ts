@@ -8,25 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: pgjsonload COMMAND [OPTIONS]
-Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
-
-Commands:
-  seed --dst_table T             create table T (data jsonb NOT NULL) if it does not exist
-  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
-                                 load files, directories or glob patterns into T;
-                                 run it again to resume: loaded files are skipped
-  status [--dst_table T]         what the load journal knows about loaded files
-  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
-
-Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
-Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
-(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass).
-Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>libpq connection string or URI (default: PG* environment).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +199,99 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>pgjsonload: error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: pgjsonload COMMAND [OPTIONS]
+Load JSON flat files (NDJSON, arrays, broken arrays, .gz) into a PostgreSQL jsonb column.
+
+Commands:
+  seed --dst_table T [--grant R] create table T (data jsonb NOT NULL) if it does not exist;
+                                 --grant: and let role R load into it (journal included)
+  load --src_file F --dst_table T [--chunk N] [--workers N] [--rejects FILE]
+                                 load files, directories or glob patterns into T;
+                                 run it again to resume: loaded files are skipped
+  status [--dst_table T]         what the load journal knows about loaded files
+  run PROFILE [--dsn DSN]        run a load profile saved by pgjsonload-gui (e.g. from cron)
+  local start|stop|status        the private sandbox PostgreSQL that --local uses
+
+Run &apos;pgjsonload COMMAND --help&apos; for the options of a command.
+Connection: --dsn &quot;host=... dbname=...&quot; or postgresql://..., else the libpq environment
+(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass); --local for a private server
+made from this computer&apos;s PostgreSQL programs.
+Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local sandbox PostgreSQL instead of a server: created and started when needed, stopped afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the local sandbox PostgreSQL running afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local sandbox PostgreSQL (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder holding PostgreSQL&apos;s initdb and pg_ctl (default: found on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local and --dsn exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local-dir, --pg-bindir and --keep-local go with --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL running in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create the load journal and grant ROLE what loading into T needs (run as the owner; ROLE then needs no other privilege).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 loading into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: role %1 may load into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox PostgreSQL: a private server made from this computer&apos;s PostgreSQL programs, which --local loads into.
+  start   create it (first time) and start it; it keeps running
+  stop    stop it
+  status  whether it runs, and how to connect to it (e.g. with psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, stop or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local needs one of start, stop, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local PostgreSQL in %1 yet; &apos;pgjsonload local start&apos; creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -235,6 +309,14 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox in %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +506,18 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The load journal (schema pgjsonload) does not exist and role %1 may not create it. Have the database owner create it once and grant it to you: pgjsonload seed --dst_table TABLE --grant %1; or load with --no-journal (no resume, no exactly-once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 may not write the load journal (schema pgjsonload). Have its owner grant it: pgjsonload seed --dst_table TABLE --grant %1; or load with --no-journal (no resume, no exactly-once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant role %1 the load journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadProfile</name>
@@ -501,6 +595,76 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;connection.local&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <source>%1 does not contain PostgreSQL&apos;s initdb and pg_ctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL: on Debian or Ubuntu &quot;sudo apt install postgresql&quot;, on Fedora &quot;sudo dnf install postgresql-server&quot;, on macOS &quot;brew install postgresql&quot;, on Windows the installer from postgresql.org. If it is installed somewhere unusual, give the folder that holds initdb (--pg-bindir, or the PJL_PG_BINDIR environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not finish within %n second.</numerusform>
+            <numerusform>%1 did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the local PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not run as root and there is no user &quot;postgres&quot; to run it as: run pgjsonload as a normal user, or install PostgreSQL&apos;s package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hand the folder %1 to the user &quot;postgres&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;postgres&quot; cannot reach %1 (a folder above it is private); choose another folder for the local PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the local PostgreSQL in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local PostgreSQL in %1 is still starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is starting the local PostgreSQL in %1; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the local PostgreSQL in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop the local PostgreSQL in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,10 +931,6 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permission denied: you may not insert into table %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1 has a NOT NULL column %2 without a default; pgjsonload fills only the column data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,6 +940,26 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Column data of table %1 has type %2; pgjsonload loads into jsonb, json or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1 does not exist; create it first (CREATE SCHEMA %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for schema %1: role %2 may not use it. Its owner can grant it: GRANT USAGE ON SCHEMA %1 TO %2;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist and role %2 may not create tables in schema %3. Have the schema&apos;s owner create it (pgjsonload seed --dst_table %1 --grant %2) or grant: GRANT CREATE ON SCHEMA %3 TO %2;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for table %1: role %2 may not insert into it. Its owner can grant it: GRANT INSERT ON %1 TO %2;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1115,94 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local PostgreSQL (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local PostgreSQL (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running when pgjsonload quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/postgresql.crt, if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/postgresql.key (readable by you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private PostgreSQL server on this computer, made from its installed PostgreSQL programs the first time and started when needed. Only you can connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Local PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder Holding initdb and pg_ctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for PostgreSQL&apos;s programs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,7 +27,7 @@ namespace pjl {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
-    , m_useServer(new QRadioButton(tr("A PostgreSQL &server"), this))
+    , m_useServer(new QRadioButton(tr("A PostgreSQL ser&ver"), this))
     , m_useSandbox(new QRadioButton(tr("&Local PostgreSQL (sandbox)"), this))
     , m_uriBox(new QGroupBox(tr("Connection URI"), this))
     , m_serverBox(new QGroupBox(tr("Server"), this))
@@ -121,7 +121,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     m_sandboxBox->setObjectName(u"sandbox"_s);
     m_sandboxDir->setObjectName(u"sandboxFolder"_s);
-    m_sandboxDir->setPlaceholderText(QDir::toNativeSeparators(LocalServer::defaultDirectory()));
+    m_sandboxDir->setPlaceholderText(
+        tr("default: %1").arg(QDir::toNativeSeparators(LocalServer::defaultDirectory())));
     m_sandboxPrograms->setObjectName(u"sandboxPrograms"_s);
     m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
     m_sandboxStatus->setWordWrap(true);
@@ -194,8 +195,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         rowLabel->setBuddy(edit);
         form->addRow(rowLabel, row);
     };
-    fileRow(tr("Client cer&tificate:"), m_clientCert, m_browseClientCert);
-    fileRow(tr("Client &key:"), m_clientKey, m_browseClientKey);
+    fileRow(tr("Client certi&ficate:"), m_clientCert, m_browseClientCert);
+    fileRow(tr("Client ke&y:"), m_clientKey, m_browseClientKey);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
@@ -281,7 +282,8 @@ void ConnectionDialog::findSandboxPrograms()
         this, m_findGeneration, [configured] { return LocalServer::findBinaries(configured); },
         [this](const Result<QString> &found) {
             if (found) {
-                m_sandboxPrograms->setPlaceholderText(QDir::toNativeSeparators(found.value()));
+                m_sandboxPrograms->setPlaceholderText(
+                    tr("found: %1").arg(QDir::toNativeSeparators(found.value())));
                 m_sandboxStatus->setText(
                     tr("PostgreSQL's programs are in %1.").arg(QDir::toNativeSeparators(found.value())));
             } else {
