@@ -4,6 +4,7 @@
 #include "loadjournal.h"
 #include "loadprofile.h"
 #include "localserver.h"
+#include "manpage.h"
 #include "pgconnection.h"
 #include "progressprinter.h"
 #include "tablename.h"
@@ -102,28 +103,94 @@ QString CliApplication::helpText() const
               "Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 cancelled.\n");
 }
 
-void CliApplication::addConnectionOptions(QCommandLineParser &parser) const
+QList<QCommandLineOption> CliApplication::connectionOptions() const
 {
-    parser.addOption(
-        option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s));
-    parser.addOption(option({u"local"_s}, tr("Use the local sandbox PostgreSQL instead of a server: created "
-                                             "and started when needed, stopped afterwards.")));
-    addLocalServerOptions(parser);
-    parser.addOption(option({u"keep-local"_s}, tr("Leave the local sandbox PostgreSQL running afterwards.")));
-    parser.addOption(option({u"log"_s}, tr("Log file (default: %1).").arg(Logger::defaultPath()), u"FILE"_s));
-    parser.addOption(option({u"quiet"_s, u"q"_s}, tr("Print only errors and the summary.")));
-    parser.addOption(option({u"verbose"_s, u"v"_s}, tr("Also print informational messages.")));
+    return QList<QCommandLineOption>{
+               option({u"dsn"_s}, tr("libpq connection string or URI (default: PG* environment)."), u"DSN"_s),
+               option({u"local"_s}, tr("Use the local sandbox PostgreSQL instead of a server: created "
+                                       "and started when needed, stopped afterwards.")),
+           } +
+           localServerOptions() +
+           QList<QCommandLineOption>{
+               option({u"keep-local"_s}, tr("Leave the local sandbox PostgreSQL running afterwards.")),
+               option({u"log"_s}, tr("Log file (default: %1).").arg(Logger::defaultPath()), u"FILE"_s),
+               option({u"quiet"_s, u"q"_s}, tr("Print only errors and the summary.")),
+               option({u"verbose"_s, u"v"_s}, tr("Also print informational messages.")),
+           };
 }
 
-void CliApplication::addLocalServerOptions(QCommandLineParser &parser) const
+QList<QCommandLineOption> CliApplication::localServerOptions() const
 {
-    parser.addOption(option({u"local-dir"_s},
-                            tr("Folder of the local sandbox PostgreSQL (default: %1).")
-                                .arg(QDir::toNativeSeparators(LocalServer::defaultDirectory())),
-                            u"DIR"_s));
-    parser.addOption(option(
-        {u"pg-bindir"_s},
-        tr("Folder holding PostgreSQL's initdb and pg_ctl (default: found on this computer)."), u"DIR"_s));
+    return {
+        option({u"local-dir"_s},
+               tr("Folder of the local sandbox PostgreSQL (default: %1).")
+                   .arg(QDir::toNativeSeparators(LocalServer::defaultDirectory())),
+               u"DIR"_s),
+        option({u"pg-bindir"_s},
+               tr("Folder holding PostgreSQL's initdb and pg_ctl (default: found on this computer)."),
+               u"DIR"_s),
+    };
+}
+
+QList<CommandSpec> CliApplication::commands() const
+{
+    const QCommandLineOption table({u"dst_table"_s, u"dst-table"_s, u"table"_s},
+                                   tr("Target table, e.g. analytics.events."), u"T"_s);
+    CommandSpec seed{u"seed"_s,
+                     u"seed --dst_table T [--grant ROLE] [OPTIONS]"_s,
+                     tr("Create table T (data jsonb NOT NULL) if it does not exist."),
+                     {},
+                     {option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
+                             tr("Table to create, e.g. analytics.events."), u"T"_s),
+                      option({u"grant"_s},
+                             tr("Also create the load journal and grant ROLE what loading into T needs "
+                                "(run as the owner; ROLE then needs no other privilege)."),
+                             u"ROLE"_s)}};
+    seed.options += connectionOptions();
+    CommandSpec load{u"load"_s,
+                     u"load --src_file F [--src_file F2 ...] --dst_table T [OPTIONS]"_s,
+                     tr("Load JSON files into a jsonb column."),
+                     {},
+                     {option({u"src_file"_s, u"src-file"_s, u"f"_s},
+                             tr("File, directory or glob pattern to load; repeat for more."), u"F"_s),
+                      table}};
+    load.options += loadOptionList() + connectionOptions();
+    CommandSpec status{
+        u"status"_s,
+        u"status [--dst_table T] [OPTIONS]"_s,
+        tr("List what the load journal knows: files, rows, rejects, complete or partial."),
+        {},
+        {option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Only this table."), u"T"_s)}};
+    status.options += connectionOptions();
+    CommandSpec run{u"run"_s,
+                    u"run PROFILE [OPTIONS]"_s,
+                    tr("Run a load profile saved by pgjsonload-gui (or written by hand): its "
+                       "files, tables, connection and options. --dsn replaces the profile's "
+                       "connection; load options given here override the profile's."),
+                    {{u"PROFILE"_s, tr("The profile file (JSON).")}},
+                    loadOptionList() + connectionOptions()};
+    CommandSpec local{
+        u"local"_s,
+        u"local start|stop|status [OPTIONS]"_s,
+        tr("The local sandbox PostgreSQL: a private server made from this computer's PostgreSQL "
+           "programs, which --local loads into.\n"
+           "  start   create it (first time) and start it; it keeps running\n"
+           "  stop    stop it\n"
+           "  status  whether it runs, and how to connect to it (e.g. with psql)"),
+        {{u"ACTION"_s, tr("start, stop or status")}},
+        localServerOptions()};
+    return {seed, load, status, run, local};
+}
+
+void CliApplication::configure(QCommandLineParser &parser, const QString &name) const
+{
+    for (const CommandSpec &command : commands()) {
+        if (command.name == name) {
+            command.configure(parser);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "CliApplication::configure", "unknown command");
 }
 
 ConnectionSettings CliApplication::connectionFrom(const QCommandLineParser &parser)
@@ -191,6 +258,14 @@ int CliApplication::dispatch(const QStringList &arguments)
         std::fputs(helpText().toLocal8Bit().constData(), stdout);
         return Success;
     }
+    if (command == u"--man"_s) {
+        // The manual page, from the same definitions as --help (the build installs it as pgjsonload.1).
+        std::fputs(ManPage::render(helpText(), commands(), QCoreApplication::applicationVersion())
+                       .toUtf8()
+                       .constData(),
+                   stdout);
+        return Success;
+    }
     if (command == u"--version"_s || command == u"version"_s) {
         printLine(stdout, u"pgjsonload "_s + QCoreApplication::applicationVersion());
         return Success;
@@ -211,15 +286,7 @@ int CliApplication::dispatch(const QStringList &arguments)
 int CliApplication::seed(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create table T (data jsonb NOT NULL) if it does not exist."));
-    parser.addHelpOption();
-    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
-                            tr("Table to create, e.g. analytics.events."), u"T"_s));
-    parser.addOption(option({u"grant"_s},
-                            tr("Also create the load journal and grant ROLE what loading into T needs "
-                               "(run as the owner; ROLE then needs no other privilege)."),
-                            u"ROLE"_s));
-    addConnectionOptions(parser);
+    configure(parser, u"seed"_s);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -259,32 +326,26 @@ int CliApplication::seed(const QStringList &arguments)
     return Success;
 }
 
-void CliApplication::addLoadOptions(QCommandLineParser &parser) const
+QList<QCommandLineOption> CliApplication::loadOptionList() const
 {
-    parser.addOption(
-        option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s));
-    parser.addOption(
-        option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s));
-    parser.addOption(option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s));
-    parser.addOption(option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")));
-    parser.addOption(
-        option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")));
-    parser.addOption(
-        option({u"truncate"_s}, tr("Empty the table (and forget its journal entries) before loading.")));
-    parser.addOption(
+    return {
+        option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s),
+        option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s),
+        option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s),
+        option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")),
+        option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")),
+        option({u"truncate"_s}, tr("Empty the table (and forget its journal entries) before loading.")),
         option({u"reload"_s}, tr("Load files again even though the journal says they were loaded "
-                                 "(their earlier rows stay).")));
-    parser.addOption(
-        option({u"no-journal"_s}, tr("Keep no journal in the database: no resume, no exactly-once.")));
-    parser.addOption(option({u"retry-seconds"_s},
-                            tr("How long to keep reconnecting to a server that went away "
-                               "(default 60)."),
-                            u"S"_s));
-    parser.addOption(
+                                 "(their earlier rows stay).")),
+        option({u"no-journal"_s}, tr("Keep no journal in the database: no resume, no exactly-once.")),
+        option({u"retry-seconds"_s},
+               tr("How long to keep reconnecting to a server that went away "
+                  "(default 60)."),
+               u"S"_s),
         option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
-                                             "default only the commit that completes a file does).")));
-    parser.addOption(
-        option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s));
+                                             "default only the commit that completes a file does).")),
+        option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s),
+    };
 }
 
 QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const
@@ -341,14 +402,7 @@ QString CliApplication::defaultRejectsPath(const QString &table)
 int CliApplication::load(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Load JSON files into a jsonb column."));
-    parser.addHelpOption();
-    parser.addOption(option({u"src_file"_s, u"src-file"_s, u"f"_s},
-                            tr("File, directory or glob pattern to load; repeat for more."), u"F"_s));
-    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s},
-                            tr("Target table, e.g. analytics.events."), u"T"_s));
-    addLoadOptions(parser);
-    addConnectionOptions(parser);
+    configure(parser, u"load"_s);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -383,11 +437,7 @@ int CliApplication::load(const QStringList &arguments)
 int CliApplication::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List what the load journal knows: files, rows, rejects, complete or partial."));
-    parser.addHelpOption();
-    parser.addOption(option({u"dst_table"_s, u"dst-table"_s, u"table"_s}, tr("Only this table."), u"T"_s));
-    addConnectionOptions(parser);
+    configure(parser, u"status"_s);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -435,14 +485,7 @@ int CliApplication::status(const QStringList &arguments)
 int CliApplication::runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Run a load profile saved by pgjsonload-gui (or written by hand): its "
-           "files, tables, connection and options. --dsn replaces the profile's "
-           "connection; load options given here override the profile's."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"PROFILE"_s, tr("The profile file (JSON)."));
-    addLoadOptions(parser);
-    addConnectionOptions(parser);
+    configure(parser, u"run"_s);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -530,15 +573,7 @@ int CliApplication::runPlan(LoadPlan plan, bool quiet, bool verbose)
 int CliApplication::localServer(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The local sandbox PostgreSQL: a private server made from this computer's PostgreSQL programs, "
-           "which --local loads into.\n"
-           "  start   create it (first time) and start it; it keeps running\n"
-           "  stop    stop it\n"
-           "  status  whether it runs, and how to connect to it (e.g. with psql)"));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"ACTION"_s, tr("start, stop or status"));
-    addLocalServerOptions(parser);
+    configure(parser, u"local"_s);
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandspec.h"
 #include "loadplan.h"
 #include "logger.h"
 #include "result.h"
@@ -38,7 +39,12 @@ private:
     int dispatch(const QStringList &arguments);
     int runProfile(const QStringList &arguments);  // pgjsonload run PROFILE (see LoadProfile)
     int localServer(const QStringList &arguments); // pgjsonload local start|stop|status
-    void addLoadOptions(QCommandLineParser &parser) const;
+    // Every command with its options: what parses the arguments, --help and the manual page show.
+    QList<CommandSpec> commands() const;
+    void configure(QCommandLineParser &parser, const QString &command) const;
+    QList<QCommandLineOption> loadOptionList() const;
+    QList<QCommandLineOption> connectionOptions() const;
+    QList<QCommandLineOption> localServerOptions() const;
     // Applies the load options that are set on top of options; returns a usage error or nothing.
     QString loadOptionsFrom(const QCommandLineParser &parser, LoadOptions &options) const;
     static QString defaultRejectsPath(const QString &table);
@@ -47,8 +53,6 @@ private:
     int fatal(const QString &message) const;
     int fatal(const Error &error) const; // the message, then its detail on the next lines
     bool openLog(const QString &path);
-    void addConnectionOptions(QCommandLineParser &parser) const;
-    void addLocalServerOptions(QCommandLineParser &parser) const;
     ConnectionSettings connectionFrom(const QCommandLineParser &parser);
     QString connectionUsageError(const QCommandLineParser &parser) const;
     // --local: starts the sandbox (remembered, so run() stops it at the end unless --keep-local).

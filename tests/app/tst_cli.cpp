@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -286,6 +287,42 @@ private Q_SLOTS:
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"seed"_s) && help.out.contains(u"load"_s));
+    }
+
+    // --help, --version and the manual page come from one set of definitions: every option any
+    // command's --help lists is in the manual, under that command.
+    void manualListsEveryOption()
+    {
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(u"pgjsonload "_s) && version.out.contains(u'.'),
+                 qPrintable(version.out));
+        const Run man = run({u"--man"_s});
+        QCOMPARE(man.exitCode, 0);
+        QVERIFY(man.out.startsWith(u".TH PGJSONLOAD 1"_s));
+        const QString manual = QString(man.out).replace(u"\\-"_s, u"-"_s);
+        for (const QString &command : {u"seed"_s, u"load"_s, u"status"_s, u"run"_s, u"local"_s}) {
+            const Run help = run({command, u"--help"_s});
+            QCOMPARE(help.exitCode, 0);
+            const qsizetype section = manual.indexOf(u".SS "_s + command + u'\n');
+            QVERIFY2(section > 0, qPrintable(command));
+            const qsizetype next = manual.indexOf(u".SS "_s, section + 4);
+            const QString part = manual.mid(section, next < 0 ? -1 : next - section);
+            const QRegularExpression optionName(u"(?:^|[ ,])(--[a-z][a-z_-]+)"_s);
+            int options = 0;
+            for (const QString &line : help.out.split(u'\n')) {
+                if (!line.trimmed().startsWith(u'-'))
+                    continue;
+                for (auto it = optionName.globalMatch(line); it.hasNext();) {
+                    const QString name = it.next().captured(1);
+                    if (name == u"--help"_s || name == u"--help-all"_s)
+                        continue;
+                    ++options;
+                    QVERIFY2(part.contains(name), qPrintable(command + u": "_s + name));
+                }
+            }
+            QVERIFY2(options > 0, qPrintable(command));
+        }
     }
 
     void logFile()
