@@ -203,6 +203,20 @@ Error LocalServer::prepareDirectory() const
     if (!QDir().mkpath(m_directory))
         return Error::make(tr("Cannot create the folder %1 for the local PostgreSQL.").arg(m_directory));
     const QString sockets = socketDirectory();
+#ifdef Q_OS_UNIX
+    // The short socket directory lives in /tmp, where anybody could have made it first: use an
+    // existing one only if it is ours (or, for root, the server user's), or a stranger could stand
+    // in for the server. Checked before the chmod and chown below, which would follow a symlink.
+    if (const QFileInfo existing(sockets); existing.exists() || existing.isSymLink()) {
+        const passwd *serverUser = runningAsRoot() ? ::getpwnam(kSuperuser) : nullptr;
+        const uint owner = existing.ownerId();
+        const bool ours = owner == ::geteuid() || (serverUser && owner == serverUser->pw_uid);
+        if (existing.isSymLink() || !existing.isDir() || !ours)
+            return Error::make(tr("The folder %1 for the local PostgreSQL's socket belongs to someone else; "
+                                  "remove it and try again.")
+                                   .arg(sockets));
+    }
+#endif
     if (!QDir().mkpath(sockets))
         return Error::make(tr("Cannot create the folder %1 for the local PostgreSQL.").arg(sockets));
     // Only the server's user may enter the socket directory: that, not a password, keeps others out.

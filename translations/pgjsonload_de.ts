@@ -688,6 +688,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>Could not stop the local PostgreSQL in %1.</source>
         <translation>Das lokale PostgreSQL in %1 konnte nicht beendet werden.</translation>
     </message>
+    <message>
+        <source>The folder %1 for the local PostgreSQL&apos;s socket belongs to someone else; remove it and try again.</source>
+        <translation>Der Ordner %1 für den Socket des lokalen PostgreSQL gehört jemand anderem; entfernen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

@@ -667,6 +667,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Could not stop the local PostgreSQL in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 for the local PostgreSQL&apos;s socket belongs to someone else; remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

@@ -164,6 +164,18 @@ private Q_SLOTS:
         QVERIFY(started->host.size() < 80);
         QCOMPARE(query(started.value(), "SELECT 42"), u"42"_s);
         QVERIFY(!server.stop());
+
+#ifdef Q_OS_UNIX
+        // That short folder is in /tmp: one that a stranger made first is refused.
+        if (::geteuid() == 0) {
+            QCOMPARE(QProcess::execute(u"chown"_s, {u"nobody"_s, started->host}), 0);
+            const Result<ConnectionSettings> refused = server.start();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(started->host), qPrintable(refused.error().message));
+            QVERIFY(!server.isRunning());
+        }
+#endif
+        QDir(started->host).removeRecursively();
     }
 
 #ifdef Q_OS_UNIX
