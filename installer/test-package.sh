@@ -23,7 +23,8 @@ step "cpack"
 deb=$work/out/pgjsonload_${version}_$(dpkg --print-architecture).deb
 tgz=$(ls "$work"/out/pgjsonload-"$version"-*.tar.gz)
 [ -f "$deb" ] || { ls "$work/out"; fail "no $deb"; }
-tar -tzf "$tgz" | grep -q '/bin/pgjsonload$' || fail "the .tar.gz has no bin/pgjsonload"
+# (Listings go through variables: grep -q at the end of a pipe could leave its writer a SIGPIPE.)
+grep -q '/bin/pgjsonload$' <<<"$(tar -tzf "$tgz")" || fail "the .tar.gz has no bin/pgjsonload"
 
 step "control fields"
 field() { dpkg-deb --field "$deb" "$1"; }
@@ -56,12 +57,12 @@ for f in "${files[@]}"; do
     [ -s "$root/$f" ] || fail "package lacks /$f"
 done
 for exe in "$root"/usr/bin/*; do
-    readelf -d "$exe" | grep -Eq 'RPATH|RUNPATH' && fail "$exe has a run path (into the build tree?)"
+    grep -Eq 'RPATH|RUNPATH' <<<"$(readelf -d "$exe")" && fail "$exe has a run path (into the build tree?)"
     ldd "$exe" | grep 'not found' && fail "$exe: libraries not found"
 done
 # Man pages (once there are any) must at least be roff with a title.
 while IFS= read -r page; do
-    zcat -f "$page" | grep -q '^\.TH ' || fail "$page is not a man page"
+    grep -q '^\.TH ' <<<"$(zcat -f "$page")" || fail "$page is not a man page"
 done < <(find "$share/man" -type f 2>/dev/null)
 
 if [ "$gui" = 1 ]; then
@@ -72,9 +73,10 @@ if [ "$gui" = 1 ]; then
     # the system's database (application/json is the freedesktop.org list's own).
     mkdir -p "$work/mime/packages"
     cp /usr/share/mime/packages/freedesktop.org.xml "$share/mime/packages/pgjsonload.xml" "$work/mime/packages/"
-    update-mime-database "$work/mime" || fail "update-mime-database"
-    grep -q ':\*\.ndjson$' "$work/mime/globs2" && grep -q ':\*\.jsonl$' "$work/mime/globs2" ||
-        fail "*.ndjson / *.jsonl not mapped"
+    update-mime-database "$work/mime" 2>"$work/mime.log" || { cat "$work/mime.log"; fail "update-mime-database"; }
+    for glob in ndjson jsonl; do
+        grep -q ":\\*\\.$glob\$" "$work/mime/globs2" || fail "*.$glob is not mapped to a type"
+    done
     for type in $(sed -n 's/^MimeType=//p' "$share/applications/io.github.pgjsonload.desktop" | tr ';' ' '); do
         grep -qx "$type" "$work/mime/types" || fail "MimeType $type is not a known type"
     done
@@ -108,10 +110,14 @@ if [ "$gui" = 1 ]; then
     step "pgjsonload-gui from the desktop file's Exec line"
     exec_line=$(sed -n 's/^Exec=//p' "$share/applications/io.github.pgjsonload.desktop")
     [ "${exec_line%% *}" = pgjsonload-gui ] || fail "Exec runs '${exec_line%% *}'"
-    # %F: the files, each a separate argument (no shell quoting in play, the paths have no spaces).
-    cmd=${exec_line/\%F/$work/data/a.ndjson $work/data/b.json}
+    # %F: the files, each a separate argument. The line has no quoting, so words are arguments.
+    read -ra words <<<"$exec_line"
+    argv=()
+    for word in "${words[@]}"; do
+        if [ "$word" = %F ]; then argv+=("$work/data/a.ndjson" "$work/data/b.json"); else argv+=("$word"); fi
+    done
     rc=0
-    PATH=$root/usr/bin:$PATH QT_QPA_PLATFORM=offscreen timeout 4 $cmd >"$work/gui.log" 2>&1 || rc=$?
+    PATH=$root/usr/bin:$PATH QT_QPA_PLATFORM=offscreen timeout 4 "${argv[@]}" >"$work/gui.log" 2>&1 || rc=$?
     [ "$rc" = 124 ] || { cat "$work/gui.log"; fail "pgjsonload-gui ended by itself (exit $rc) instead of running"; }
 fi
 step "ok"
