@@ -94,6 +94,7 @@ printf '{"id":1}\n{"id":2}\n{"id":3,"tags":["a","b"]}\n' >"$work/data/a.ndjson"
 printf '[{"id":4},\n{"id":5},\n{"id":6}' >"$work/data/b.json" # the "broken array" framing
 printf '{"id":7}\n{"id":8,}\n' | gzip >"$work/data/c.jsonl.gz"    # one bad record
 admin=$(bash "$src/tests/pgserver.sh" dsn "$server")
+export PGOPTIONS="-c client_min_messages=warning"
 psql "$admin" -qX -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS tst_package" -c "CREATE DATABASE tst_package"
 dsn=${admin/dbname=postgres/dbname=tst_package}
 [ "$dsn" != "$admin" ] || fail "unexpected DSN $admin"
