@@ -44,7 +44,7 @@ step "contents"
 root=$work/root
 dpkg -x "$deb" "$root"
 share=$root/usr/share
-files=(usr/bin/pgjsonload usr/share/doc/pgjsonload/copyright)
+files=(usr/bin/pgjsonload usr/share/doc/pgjsonload/copyright usr/share/doc/pgjsonload/changelog.gz)
 if [ "$gui" = 1 ]; then
     files+=(usr/bin/pgjsonload-gui usr/share/applications/io.github.pgjsonload.desktop
         usr/share/metainfo/io.github.pgjsonload.metainfo.xml usr/share/mime/packages/pgjsonload.xml
@@ -56,6 +56,8 @@ fi
 for f in "${files[@]}"; do
     [ -s "$root/$f" ] || fail "package lacks /$f"
 done
+grep -q "^pgjsonload ($version) " <<<"$(zcat "$share/doc/pgjsonload/changelog.gz")" ||
+    fail "installer/changelog does not start with version $version"
 for exe in "$root"/usr/bin/*; do
     grep -Eq 'RPATH|RUNPATH' <<<"$(readelf -d "$exe")" && fail "$exe has a run path (into the build tree?)"
     ldd "$exe" | grep 'not found' && fail "$exe: libraries not found"
@@ -67,7 +69,11 @@ done < <(find "$share/man" -type f 2>/dev/null)
 
 if [ "$gui" = 1 ]; then
     step "desktop integration"
-    appstreamcli validate --no-net "$share/metainfo/io.github.pgjsonload.metainfo.xml" || fail "appstreamcli validate"
+    metainfo=$share/metainfo/io.github.pgjsonload.metainfo.xml
+    appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate"
+    # The newest release comes first.
+    [ "$(grep -o -m1 '<release version="[^"]*"' "$metainfo")" = "<release version=\"$version\"" ] ||
+        fail "the metainfo's newest release is not $version"
     desktop-file-validate "$share/applications/io.github.pgjsonload.desktop" || fail "desktop-file-validate"
     # Every type the desktop file claims must be known once the package's MIME file is merged into
     # the system's database (application/json is the freedesktop.org list's own).
