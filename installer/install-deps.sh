@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qtkeychain-qt6-dev
     libpq-dev libsimdjson-dev zlib1g-dev libisal-dev
     postgresql
+    dpkg-dev appstream desktop-file-utils shared-mime-info # packaging and its test (tst_package)
 )
 
 missing=()

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"pgjsonload"_s);
     QApplication::setApplicationDisplayName(u"pgjsonload"_s);
     QApplication::setApplicationVersion(QStringLiteral(PJL_VERSION));
-    QApplication::setDesktopFileName(u"pgjsonload"_s);
+    QApplication::setDesktopFileName(u"io.github.pgjsonload"_s); // installer/io.github.pgjsonload.desktop
     QIcon icon;
     for (const char *size : {"16", "32", "48", "64", "128"})
         icon.addFile(u":/icons/pgjsonload-%1.png"_s.arg(QLatin1StringView(size)));
