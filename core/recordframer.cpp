@@ -313,7 +313,8 @@ RecordFramer::Step RecordFramer::emitRecord(FramedRecord &out, size_t end, const
 {
     const char *b = m_buffer.get();
     const QString reason = error.isEmpty() ? m_malformed : error;
-    if (reason.isEmpty() && qint64(end - m_recStart) > m_options.maxRecordBytes)
+    // A repaired record too: whether its end is seen before the size check depends on buffers.
+    if (error.isEmpty() && qint64(end - m_recStart) > m_options.maxRecordBytes)
         return tooLarge(out);
     out.data = b + m_recStart;
     out.spanBytes = qint64(end - m_recStart);
@@ -342,7 +343,7 @@ RecordFramer::Step RecordFramer::tooLarge(FramedRecord &out)
 {
     // Decided at a fixed distance from the record's start, whether the record ended inside the
     // buffer or not, so that framing never depends on buffer sizes (resume counts on ordinals).
-    return fail(
+    return resync(
         out, m_recStart + size_t(m_options.maxRecordBytes) + 1,
         tr("the record is larger than %1 bytes (the maximum record size)").arg(m_options.maxRecordBytes));
 }
@@ -396,6 +397,15 @@ bool RecordFramer::recordsShareLines(size_t &errorPos)
 
 RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const QString &reason)
 {
+    // An error more than maxRecordBytes into the record is seen only when the buffer happens to
+    // reach it before step() finds the record too large: it is too large, whatever the buffers.
+    if (qint64(errorPos - m_recStart) > m_options.maxRecordBytes)
+        return tooLarge(out);
+    return resync(out, errorPos, reason);
+}
+
+RecordFramer::Step RecordFramer::resync(FramedRecord &out, size_t errorPos, const QString &reason)
+{
     const char *b = m_buffer.get();
     const qint64 errorLine = m_recLine + std::count(b + m_recStart, b + errorPos, '\n');
     const QString message = errorLine > m_recLine ? tr("%1 (line %2)").arg(reason).arg(errorLine) : reason;
@@ -416,21 +426,28 @@ RecordFramer::Step RecordFramer::fail(FramedRecord &out, size_t errorPos, const 
     m_skipOffset = m_base + qint64(m_recStart);
     m_preview.assign(b + m_recStart,
                      size_t(std::min<qint64>(qint64(errorPos - m_recStart), m_options.previewBytes)));
+    m_previewIndent = 0;
     m_malformed = message;
     m_pos = errorPos;
     m_state = State::SkipToLine;
     return std::nullopt;
 }
 
-void RecordFramer::keepPreview(size_t from, size_t to)
+size_t RecordFramer::keepPreview(size_t from, size_t to)
 {
     const size_t room =
         size_t(m_options.previewBytes) - std::min(m_preview.size(), size_t(m_options.previewBytes));
-    m_preview.append(m_buffer.get() + from, std::min(room, to - from));
+    const size_t n = std::min(room, to - from);
+    m_preview.append(m_buffer.get() + from, n);
+    return n;
 }
 
 RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt)
 {
+    // The indentation of the line framing resumes at is not the reject's text, whether or not a
+    // buffer boundary made us keep part of it before the line's first byte was seen.
+    m_preview.resize(m_preview.size() - m_previewIndent);
+    m_previewIndent = 0;
     out.data = m_preview.data();
     out.size = qint64(m_preview.size());
     out.spanBytes = m_base + qint64(resumeAt) - m_skipOffset;
@@ -535,6 +552,7 @@ RecordFramer::Step RecordFramer::step(FramedRecord &out)
         m_pos = next;
         if (nl) {
             m_skipColumn = 0;
+            m_previewIndent = 0;
             m_state = State::SkipLineStart;
         }
         return std::nullopt;
@@ -546,10 +564,12 @@ RecordFramer::Step RecordFramer::step(FramedRecord &out)
         }
         if (p < e && isCandidateStart(*p, m_skipColumn))
             return finishSkip(out, size_t(p - b));
-        keepPreview(m_pos, size_t(p - b));
+        m_previewIndent += keepPreview(m_pos, size_t(p - b));
         m_pos = size_t(p - b);
-        if (p < e)
+        if (p < e) {
+            m_previewIndent = 0; // not a record's start: the line is part of the reject
             m_state = State::SkipToLine;
+        }
         return std::nullopt;
     }
     case State::Start:

@@ -96,9 +96,10 @@ private:
     void countLines(size_t upTo);
     Step emitRecord(FramedRecord &out, size_t end, const QString &error = {});
     Step fail(FramedRecord &out, size_t errorPos, const QString &reason);
+    Step resync(FramedRecord &out, size_t errorPos, const QString &reason); // fail() without the size check
     Step tooLarge(FramedRecord &out);
     Status finishSkip(FramedRecord &out, size_t resumeAt);
-    void keepPreview(size_t from, size_t to);
+    size_t keepPreview(size_t from, size_t to); // returns the bytes kept
     bool followedByColon(size_t &pos);
     Step atEndOfData(FramedRecord &out);
     bool isCandidateStart(char c, qint64 column) const;
@@ -137,6 +138,7 @@ private:
     qint64 m_skipOffset = 0;
     std::string m_preview;
     qint64 m_skipColumn = 0;
+    size_t m_previewIndent = 0; // bytes of the current line's indentation in m_preview
 
     // Lines: counted lazily up to m_lineScanPos.
     size_t m_lineScanPos = 0;

@@ -240,25 +240,52 @@ private Q_SLOTS:
     }
 
     // Resuming a load counts on record ordinals, so framing must not depend on buffer sizes:
-    // the same damaged input gives the same records, rejects and offsets however it is read.
-    void framingIsIndependentOfBuffers()
+    // the same damaged input gives the same records, rejects, offsets and reject texts however it
+    // is read. The rows after the first are what the fuzzer found (tests/fuzz/regressions/).
+    void framingIsIndependentOfBuffers_data()
     {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<qint64>("maxRecordBytes");
+        QTest::addColumn<qint64>("previewBytes");
+        QTest::addColumn<int>("records");
+
         QByteArray messy = "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":\"x\n{\"c\":3}\n[{\"d\":[}, {\"e\":5}]\n";
         messy += "{\"big\":\"" + QByteArray(300, 'y') + "\"}\n{\"f\":6}\n\"k\": 1\n{\"g\":7\n{\"h\":8}\n";
+        QTest::newRow("damaged ndjson") << messy << qint64(100) << qint64(64 << 10) << 13;
+        // A reject's text ended with the next record's indentation when a buffer ended inside it.
+        QTest::newRow("reject text before an indented record")
+            << "[\n    {\n        \"a\": \"x\ny\"\n    },\n    {\n        \"c\": 4\n    }\n]\n"_ba
+            << qint64(64 << 20) << qint64(64 << 10) << 2;
+        // An error found further into a record than its maximum size was reported as that error
+        // when the buffer reached it, and as "too large" when the buffer ended first.
+        QTest::newRow("stray text longer than the maximum")
+            << "xxxxxxxxxxxxxxxxxxxx[1]\n{\"a\":1}\n"_ba << qint64(10) << qint64(64 << 10) << 2;
+        QTest::newRow("repaired record longer than the maximum")
+            << "[{\"a\":[1,2},{\"b\":2}]"_ba << qint64(8) << qint64(64 << 10) << 1;
+    }
+
+    void framingIsIndependentOfBuffers()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(qint64, maxRecordBytes);
+        QFETCH(qint64, previewBytes);
+        QFETCH(int, records);
         RecordFramer::Options reference;
-        reference.maxRecordBytes = 100;
-        const auto expected = frame(messy, 1 << 30, reference).records;
-        QVERIFY(expected.size() > 8);
+        reference.maxRecordBytes = maxRecordBytes;
+        reference.previewBytes = previewBytes;
+        const auto expected = frame(input, 1 << 30, reference).records;
+        QCOMPARE(expected.size(), records);
         for (const auto &[step, readSize] : kSplits) {
             RecordFramer::Options options = reference;
             options.readSize = readSize;
-            const auto got = frame(messy, step, options).records;
+            const auto got = frame(input, step, options).records;
             QCOMPARE(got.size(), expected.size());
             for (qsizetype i = 0; i < got.size(); ++i) {
                 QCOMPARE(got[i].ordinal, expected[i].ordinal);
                 QCOMPARE(got[i].offset, expected[i].offset);
                 QCOMPARE(got[i].spanBytes, expected[i].spanBytes);
                 QCOMPARE(got[i].reject, expected[i].reject);
+                QCOMPARE(got[i].error, expected[i].error);
                 QCOMPARE(got[i].text, expected[i].text);
             }
         }
