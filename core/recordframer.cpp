@@ -229,8 +229,10 @@ qint64 RecordFramer::columnOf(size_t pos) const
 
 void RecordFramer::detect()
 {
-    while (!m_eof && qint64(m_end) < m_options.detectBytes)
+    while (!m_eof && qint64(m_end) < std::max<qint64>(m_options.detectBytes, 3))
         refill();
+    // Only the window is looked at, never whatever else the first reads happened to bring.
+    const size_t window = std::min(m_end, size_t(m_options.detectBytes));
     const char *b = m_buffer.get();
     size_t p = 0;
     if (m_end >= 3 && uint8_t(b[0]) == 0xEF && uint8_t(b[1]) == 0xBB && uint8_t(b[2]) == 0xBF)
@@ -238,10 +240,10 @@ void RecordFramer::detect()
     m_pos = p;
     m_lineScanPos = p;
     m_lineStartOffset = qint64(p);
-    while (p < m_end && (b[p] == ' ' || b[p] == '\t' || b[p] == '\r' || b[p] == '\n'))
+    while (p < window && (b[p] == ' ' || b[p] == '\t' || b[p] == '\r' || b[p] == '\n'))
         ++p;
     m_state = State::Between;
-    if (p >= m_end || b[p] != '[')
+    if (p >= window || b[p] != '[')
         return;
 
     // Does the first array close inside the window, with more values after it? Then the file is a
@@ -250,7 +252,7 @@ void RecordFramer::detect()
     std::vector<char> stack;
     bool inString = false;
     size_t q = p;
-    for (; q < m_end; ++q) {
+    for (; q < window; ++q) {
         const char c = b[q];
         if (inString) {
             if (c == '\\')
@@ -263,7 +265,7 @@ void RecordFramer::detect()
             stack.push_back(c);
         } else if (c == ']' || c == '}') {
             if (stack.back() != (c == ']' ? '[' : '{')) {
-                q = m_end;
+                q = window;
                 break;
             }
             stack.pop_back();
@@ -271,11 +273,11 @@ void RecordFramer::detect()
                 break;
         }
     }
-    if (q < m_end) {
+    if (q < window) {
         size_t r = q + 1;
-        while (r < m_end && (b[r] == ' ' || b[r] == '\t' || b[r] == '\r' || b[r] == '\n'))
+        while (r < window && (b[r] == ' ' || b[r] == '\t' || b[r] == '\r' || b[r] == '\n'))
             ++r;
-        if (r < m_end)
+        if (r < window)
             return; // something follows the first array: a stream of values
     }
     countLines(p);

@@ -32,7 +32,8 @@ struct FramedRecord
 // arrays (and resynchronises after a bad record) that our users' exports contain.
 //
 // Framing is detected from the first bytes (a UTF-8 BOM is skipped): a leading '[' whose array does
-// not close within the first detection window, or closes at the end of the data, is an array of
+// not close within the first detection window (detectBytes, however the data was read), or closes
+// with only whitespace after it in that window (the end of the data), is an array of
 // records (the closing ']' is optional, ',' separates records); anything else, including "[..][..]"
 // or NDJSON of arrays, is a stream of values separated by whitespace and/or commas.
 //
