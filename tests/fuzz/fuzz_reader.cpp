@@ -176,7 +176,7 @@ void checkVerdict(JsonValidator &validator, const QByteArray &record, uint64_t h
     FUZZ_CHECK(verdict.ok == reference, "validator agrees with PostgreSQL's rules");
     FUZZ_CHECK(verdict.ok == verdict.sqlState.isEmpty(), "a reject has a SQLSTATE, an accept none");
     if (!againFresh)
-        return; // a fresh validator allocates simdjson's buffers: once per input is enough
+        return; // a fresh validator maps megabytes for simdjson: for one input in sixteen
     JsonValidator fresh;
     const ValidationVerdict again = judge(fresh, record, '\0');
     FUZZ_CHECK(again.ok == verdict.ok && again.sqlState == verdict.sqlState &&
@@ -202,7 +202,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (((h >> 18) & 3) == 0)
         options.detectBytes = qint64(1 + (h >> 20) % 128);
 
-    const Result whole = frame(input, qint64(size) + 1, options);
+    // Read at once into one buffer that fits (the default 4 MiB buffer, zeroed by ASan's
+    // allocator for every input, would cost more than everything else).
+    RecordFramer::Options atOnce = options;
+    atOnce.readSize = qint64(size) + 1;
+    const Result whole = frame(input, qint64(size) + 1, atOnce);
     checkAccounting(input, whole, options);
 
     const qint64 splits[][2] = {
@@ -241,6 +245,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (f.error.isEmpty())
             checkVerdict(validator, f.text, h, false);
     }
-    checkVerdict(validator, input, h >> 3, true);
+    checkVerdict(validator, input, h >> 3, (h >> 56) % 16 == 0);
     return 0;
 }
