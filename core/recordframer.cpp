@@ -25,7 +25,7 @@ constexpr ByteTable makeTable(std::initializer_list<char> interesting)
     return table;
 }
 
-constexpr ByteTable kContainerBytes = makeTable({'"', '{', '[', '}', ']'});
+constexpr ByteTable kContainerBytes = makeTable({'"', '{', '[', '}', ']', '\\'});
 constexpr ByteTable kStringBytes = makeTable({'"', '\\', '\n'});
 constexpr ByteTable kTokenEnd = makeTable({' ', '\t', '\r', '\n', ',', '{', '[', '}', ']', '"'});
 
@@ -590,9 +590,13 @@ RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
     if (m_escape) {
         // The previous buffer ended with a backslash: this byte is the escaped one.
         m_escape = false;
-        if (*p == '\n')
-            return fail(out, m_pos, tr("a line ends inside a string (unterminated string)"));
-        ++p;
+        if (m_state == State::String) {
+            if (*p == '\n')
+                return fail(out, m_pos, tr("a line ends inside a string (unterminated string)"));
+            ++p;
+        } else if (*p == '"' || *p == '\\') {
+            ++p; // a backslash outside a string: see below
+        }
     }
     for (;;) {
         if (m_state == State::String) {
@@ -687,12 +691,34 @@ RecordFramer::Step RecordFramer::scanValue(FramedRecord &out)
         }
         if (m_state == State::String)
             continue;
+        if (prevEscaped) {
+            // The last block ended with a backslash outside a string: it escapes this byte.
+            if (p == e) {
+                m_escape = true;
+                break;
+            }
+            if (*p == '"' || *p == '\\')
+                ++p;
+            continue;
+        }
 
         while (p < e && kContainerBytes[uint8_t(*p)] == 0)
             ++p;
         if (p == e)
             break;
         const char c = *p;
+        if (c == '\\') {
+            // Never valid outside a string, but the block path above takes it as simdjson does,
+            // as escaping the next quote or backslash (brackets stay brackets), so this path must
+            // too: framing may not depend on where blocks and buffers begin.
+            if (p + 1 == e) {
+                m_escape = true;
+                p = e;
+                break;
+            }
+            p += (p[1] == '"' || p[1] == '\\') ? 2 : 1;
+            continue;
+        }
         if (c == '"') {
             ++p;
             m_state = State::String;

@@ -248,25 +248,28 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxRecordBytes");
         QTest::addColumn<qint64>("previewBytes");
         QTest::addColumn<int>("records");
-        QTest::addColumn<qint64>("detectBytes");
+        QTest::addColumn<qint64>("detectBytes"); // small: detection reads no further than that
 
         QByteArray messy = "{\"a\":1}\n{\"a\":[1,2}\n{\"b\":\"x\n{\"c\":3}\n[{\"d\":[}, {\"e\":5}]\n";
         messy += "{\"big\":\"" + QByteArray(300, 'y') + "\"}\n{\"f\":6}\n\"k\": 1\n{\"g\":7\n{\"h\":8}\n";
-        QTest::newRow("damaged ndjson") << messy << qint64(100) << qint64(64 << 10) << 13 << qint64(1 << 20);
+        QTest::newRow("damaged ndjson") << messy << qint64(100) << qint64(64 << 10) << 10 << qint64(1);
         // A reject's text ended with the next record's indentation when a buffer ended inside it.
         QTest::newRow("reject text before an indented record")
             << "[\n    {\n        \"a\": \"x\ny\"\n    },\n    {\n        \"c\": 4\n    }\n]\n"_ba
-            << qint64(64 << 20) << qint64(64 << 10) << 2 << qint64(1 << 20);
+            << qint64(64 << 20) << qint64(64 << 10) << 2 << qint64(1);
         // An error found further into a record than its maximum size was reported as that error
         // when the buffer reached it, and as "too large" when the buffer ended first.
         QTest::newRow("stray text longer than the maximum")
-            << "xxxxxxxxxxxxxxxxxxxx[1]\n{\"a\":1}\n"_ba << qint64(10) << qint64(64 << 10) << 2
-            << qint64(1 << 20);
+            << "xxxxxxxxxxxxxxxxxxxx[1]\n{\"a\":1}\n"_ba << qint64(10) << qint64(64 << 10) << 2 << qint64(1);
         QTest::newRow("repaired record longer than the maximum")
-            << "[{\"a\":[1,2},{\"b\":2}]"_ba << qint64(8) << qint64(64 << 10) << 1 << qint64(1 << 20);
+            << "[{\"a\":[1,2},{\"b\":2}]"_ba << qint64(8) << qint64(64 << 10) << 1 << qint64(1);
         // Detection looked at whatever the first reads brought, not just its window.
         QTest::newRow("array closing after the detection window")
             << "[1,2]\n[3]\n"_ba << qint64(64 << 20) << qint64(64 << 10) << 3 << qint64(4);
+        // A backslash outside a string escaped the next quote in 64-byte blocks but not byte by byte.
+        QTest::newRow("backslash outside a string")
+            << "{ b\":\"\\\"}\"} [\\\\\"]\n{\"pad\":\""_ba + QByteArray(80, 'x') + "\"}\n"_ba
+            << qint64(64 << 20) << qint64(64 << 10) << 4 << qint64(1);
         QTest::newRow("BOM with a detection window shorter than it")
             << "\xEF\xBB\xBF{\"a\":1}"_ba << qint64(64 << 20) << qint64(64 << 10) << 1 << qint64(1);
     }
