@@ -24,6 +24,7 @@
 #include "recordframer.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -185,6 +186,35 @@ void checkVerdict(JsonValidator &validator, const QByteArray &record, uint64_t h
 }
 
 } // namespace
+
+// The oracle is checked before it judges anything: it must say what PostgreSQL 15 said about
+// every JSONTestSuite file (../shared/testdata/jsontestsuite/expected.tsv).
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    QFile tsv(QStringLiteral(PJL_SHARED_TESTDATA "/jsontestsuite/expected.tsv"));
+    if (!tsv.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "fuzz_reader: %s missing: the reference is not checked\n",
+                     qPrintable(tsv.fileName()));
+        return 0;
+    }
+    tsv.readLine();
+    int cases = 0;
+    while (!tsv.atEnd()) {
+        const QList<QByteArray> cols = tsv.readLine().trimmed().split('\t');
+        QFile file(QStringLiteral(PJL_SHARED_TESTDATA "/jsontestsuite/cases/") + QString::fromUtf8(cols[0]));
+        FUZZ_CHECK(file.open(QIODevice::ReadOnly), "JSONTestSuite file readable");
+        const QByteArray text = file.readAll();
+        if (pjl::fuzz::PgJsonReference::accepts(text.constData(), size_t(text.size())) != (cols[2] == "yes"))
+            std::fprintf(stderr, "reference disagrees with PostgreSQL on %s\n", cols[0].constData());
+        FUZZ_CHECK(pjl::fuzz::PgJsonReference::accepts(text.constData(), size_t(text.size())) ==
+                       (cols[2] == "yes"),
+                   "the reference agrees with PostgreSQL on JSONTestSuite");
+        ++cases;
+    }
+    std::fprintf(stderr, "fuzz_reader: the reference agrees with PostgreSQL on %d JSONTestSuite files\n",
+                 cases);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

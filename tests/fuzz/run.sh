@@ -64,7 +64,7 @@ fi
 log=$build/fuzz-$(date +%Y%m%d-%H%M%S).log
 echo "fuzz: ${seconds}s, log $log"
 status=0
-nice -n 15 "$fuzzer" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=24576 -timeout=20 \
+nice -n 15 "$fuzzer" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=24576 -timeout=30 -report_slow_units=60 \
     -rss_limit_mb=2048 -dict="$here/json.dict" -artifact_prefix="$crashes/" -print_final_stats=1 "$@" \
     2>"$log" || status=$?
 grep -E '^#[0-9]+ +DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^Done [0-9]+ runs' "$log" || true
