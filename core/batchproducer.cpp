@@ -95,7 +95,15 @@ bool BatchProducer::readFile(int fileIndex)
     m_state.touch(file);
 
     InputFile input;
-    if (Error e = input.open(file.entry.path)) {
+    Error e = input.open(file.entry.path);
+    if (!e && input.size() != file.entry.size) {
+        // The journal knows the file by the size (and hashes) it had when the load started.
+        e = Error::make(tr("%1 changed since the load started (from %2 to %3 bytes); it is not loaded.")
+                            .arg(file.entry.path)
+                            .arg(file.entry.size)
+                            .arg(input.size()));
+    }
+    if (e) {
         file.state = int(FileState::Failed);
         m_state.setFileError(file, e.message);
         m_state.log(LogMessage::error(e.message));

@@ -1,5 +1,7 @@
 #include "inputfile.h"
 
+#include "encodingcheck.h"
+
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -29,36 +31,70 @@ Error InputFile::open(const QString &path)
 {
     close();
     m_path = path;
-    if (!m_file.open(path)) {
-        m_error = Error::make(tr("Cannot open %1: %2").arg(path, m_file.errorString()));
-        m_error.file = path;
-        return m_error;
-    }
+    if (!m_file.open(path))
+        return fail(tr("Cannot open %1: %2").arg(path, m_file.errorString()));
     m_size = m_file.size();
     // The first bytes tell gzip from plain; they are kept and handed out first, which saves a
     // seek, and a small file is then read in this one call.
-    m_head.resize(qsizetype(std::min(kHeadBytes, std::max<qint64>(m_size, 2))));
+    m_head.resize(qsizetype(std::min(kHeadBytes, m_size)));
     const qint64 got = m_file.read(m_head.data(), m_head.size());
-    if (got < 0) {
-        m_error = Error::make(tr("Read error in %1: %2").arg(path, m_file.errorString()));
-        m_error.file = path;
-        return m_error;
-    }
+    if (got < 0)
+        return fail(tr("Read error in %1: %2").arg(path, m_file.errorString()));
     m_head.resize(qsizetype(got));
+    m_storagePos = got;
     if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
         m_gzip = std::make_unique<GzipDecoder>();
         if (!m_gzip->isValid()) {
             m_gzip.reset();
-            m_error = Error::make(tr("Cannot set up gzip decoding for %1").arg(path));
-            return m_error;
+            return fail(tr("Cannot set up gzip decoding for %1").arg(path));
         }
         m_input.resize(kCompressedReadSize);
         std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
         m_gzip->setInput(m_input.data(), size_t(m_head.size()));
-        m_storagePos = m_head.size();
+        // What the encoding check below looks at is the decompressed text. A gzip error in it is
+        // kept for read() to report after the bytes before it.
+        m_head.resize(EncodingCheck::kHeadBytes);
+        const qint64 decoded = readCompressed(m_head.data(), m_head.size());
+        m_head.resize(qsizetype(std::max<qint64>(decoded, 0)));
+    }
+    if (Error e = EncodingCheck::check(m_head, path)) {
         m_head.clear();
+        m_error = e;
+        return e;
     }
     return {};
+}
+
+Error InputFile::fail(const QString &message)
+{
+    m_error = Error::make(message);
+    m_error.file = m_path;
+    return m_error;
+}
+
+bool InputFile::checkSizeUnchanged()
+{
+    // Loading a file that changes under us would load something that never existed as a whole,
+    // and the journal would describe the file by a size and hashes it did not have.
+    const qint64 now = m_file.currentSize();
+    if (now < 0) {
+        fail(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
+    } else if (now > m_size) {
+        fail(tr("%1 grew while it was being read (from %2 to %3 bytes): is it still being written? "
+                "Load it once it is complete.")
+                 .arg(m_path)
+                 .arg(m_size)
+                 .arg(now));
+    } else if (now < m_size) {
+        fail(tr("%1 was truncated while it was being read (from %2 to %3 bytes).")
+                 .arg(m_path)
+                 .arg(m_size)
+                 .arg(now));
+    } else {
+        return true;
+    }
+    m_error.offset = m_gzip ? -1 : m_storagePos;
+    return false;
 }
 
 void InputFile::close()
@@ -75,25 +111,33 @@ void InputFile::close()
 
 qint64 InputFile::read(char *data, qint64 maxSize)
 {
+    if (!m_head.isEmpty()) {
+        // Counted in m_storagePos when it was read.
+        const qint64 n = std::min<qint64>(maxSize, m_head.size());
+        std::memcpy(data, m_head.constData(), size_t(n));
+        m_head.remove(0, n);
+        return n;
+    }
     if (!m_error.isNull())
         return -1;
     if (m_gzip)
         return readCompressed(data, maxSize);
-    if (!m_head.isEmpty()) {
-        const qint64 n = std::min<qint64>(maxSize, m_head.size());
-        std::memcpy(data, m_head.constData(), size_t(n));
-        m_head.remove(0, n);
-        m_storagePos += n;
-        return n;
-    }
-    // The size at open is what we load: no extra call to learn that the end is the end.
+    // The size at open is what we load, and a file that grew or shrank since fails.
     if (m_storagePos >= m_size)
-        return 0;
-    const qint64 n = m_file.read(data, maxSize);
+        return checkSizeUnchanged() ? 0 : -1;
+    const qint64 n = m_file.read(data, std::min(maxSize, m_size - m_storagePos));
     if (n < 0) {
-        m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
-        m_error.file = m_path;
+        fail(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
         m_error.offset = m_storagePos;
+        return -1;
+    }
+    if (n == 0) {
+        checkSizeUnchanged();
+        if (m_error.isNull()) // it shrank and grew back: still not the file we started
+            fail(tr("%1 was truncated while it was being read (from %2 to %3 bytes).")
+                     .arg(m_path)
+                     .arg(m_size)
+                     .arg(m_storagePos));
         return -1;
     }
     m_storagePos += n;
@@ -102,13 +146,19 @@ qint64 InputFile::read(char *data, qint64 maxSize)
 
 qint64 InputFile::fillInput()
 {
-    const qint64 n = m_file.read(m_input.data(), qint64(m_input.size()));
-    if (n < 0) {
-        m_error = Error::make(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
-        return -1;
+    qint64 n = 0;
+    if (m_storagePos < m_size) {
+        n = m_file.read(m_input.data(), std::min(qint64(m_input.size()), m_size - m_storagePos));
+        if (n < 0) {
+            fail(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
+            return -1;
+        }
     }
-    if (n == 0)
+    if (n == 0) {
+        if (!checkSizeUnchanged())
+            return -1;
         m_inputEof = true;
+    }
     m_storagePos += n;
     m_gzip->setInput(m_input.data(), size_t(n));
     return n;
@@ -121,7 +171,7 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
     while (room > 0) {
         if (m_gzip->inputLeft() == 0 && !m_inputEof) {
             if (fillInput() < 0)
-                return -1;
+                return out > data ? qint64(out - data) : -1;
         }
         if (m_gzip->inputLeft() == 0 && m_inputEof) {
             if (!m_streamEnded) {

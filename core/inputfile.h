@@ -39,6 +39,8 @@ public:
 private:
     qint64 readCompressed(char *data, qint64 maxSize);
     qint64 fillInput();
+    Error fail(const QString &message);
+    bool checkSizeUnchanged(); // at the end: false (and an error) when the file changed size
 
     QString m_path;
     PlainFile m_file;

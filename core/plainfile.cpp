@@ -79,6 +79,16 @@ qint64 PlainFile::readAt(char *data, qint64 maxSize, qint64 offset)
     return qint64(n);
 }
 
+qint64 PlainFile::currentSize()
+{
+    struct stat st;
+    if (::fstat(m_fd, &st) != 0) {
+        m_errno = errno;
+        return -1;
+    }
+    return qint64(st.st_size);
+}
+
 QString PlainFile::errorString() const
 {
     return QString::fromLocal8Bit(std::strerror(m_errno));
@@ -130,6 +140,11 @@ qint64 PlainFile::readAt(char *data, qint64 maxSize, qint64 offset)
     if (!m_file.seek(offset))
         return -1;
     return m_file.read(data, maxSize);
+}
+
+qint64 PlainFile::currentSize()
+{
+    return m_file.isOpen() ? QFileInfo(m_file.fileName()).size() : -1;
 }
 
 QString PlainFile::errorString() const

@@ -32,6 +32,7 @@ public:
     bool isOpen() const;
 
     qint64 size() const { return m_size; }                    // as it was at open
+    qint64 currentSize();                                     // as it is now; -1 on error
     qint64 read(char *data, qint64 maxSize);                  // -1 on error
     qint64 readAt(char *data, qint64 maxSize, qint64 offset); // -1 on error; no seek state
     QString errorString() const;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -166,11 +168,14 @@ RecordFramer::RecordFramer(ByteSource &source, Options options)
 
 void RecordFramer::setCapacity(size_t capacity)
 {
-    // Not value-initialised: only what is read into it is ever looked at.
-    std::unique_ptr<char[]> buffer(new char[capacity]);
-    if (m_end > 0)
-        std::memcpy(buffer.get(), m_buffer.get(), m_end);
-    m_buffer = std::move(buffer);
+    // realloc: a large block moves by remapping its pages, not by copying them next to a second
+    // copy, which would double the peak memory of a record near maxRecordBytes. Not zeroed: only
+    // what is read into it is ever looked at.
+    char *buffer = static_cast<char *>(std::realloc(m_buffer.get(), capacity));
+    if (!buffer)
+        throw std::bad_alloc();
+    (void)m_buffer.release();
+    m_buffer.reset(buffer);
     m_capacity = capacity;
 }
 
@@ -191,9 +196,12 @@ bool RecordFramer::refill()
         m_base += keep;
     }
     const size_t readSize = size_t(m_options.readSize);
-    if (m_capacity - m_end < std::min(readSize, size_t(kMinRead)))
-        setCapacity(m_end + readSize);
-    else if (m_capacity > 4 * readSize && m_end < readSize)
+    if (m_capacity - m_end < std::min(readSize, size_t(kMinRead))) {
+        // Doubling, up to what the largest record needs: grown by readSize at a time, a record of
+        // a GiB would be moved hundreds of times.
+        const size_t limit = size_t(m_options.maxRecordBytes) + 2 * readSize;
+        setCapacity(std::max(m_end + readSize, std::min(2 * m_capacity, limit)));
+    } else if (m_capacity > 4 * readSize && m_end < readSize)
         setCapacity(m_end + readSize); // a huge record has passed: give its memory back
     const qint64 room = qint64(m_capacity - m_end);
     const qint64 n = m_source.read(m_buffer.get() + m_end, room);
@@ -465,6 +473,12 @@ RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt
 
 RecordFramer::Step RecordFramer::atEndOfData(FramedRecord &out)
 {
+    if (inRecord() && !m_source.error().isNull()) {
+        // The record was cut by the failure (a truncated .gz, a file that shrank), not by its
+        // author: no reject for it, the file's error says what happened.
+        m_state = State::Done;
+        return Status::Failed;
+    }
     switch (m_state) {
     case State::Token:
         if (isScalarStart(m_recFirst))

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -116,7 +117,11 @@ private:
 
     void setCapacity(size_t capacity); // keeps [0, m_end)
 
-    std::unique_ptr<char[]> m_buffer; // [0, m_end) holds the data
+    struct Free
+    {
+        void operator()(char *p) const { std::free(p); }
+    };
+    std::unique_ptr<char[], Free> m_buffer; // [0, m_end) holds the data
     size_t m_capacity = 0;
     size_t m_end = 0;
     size_t m_pos = 0;

@@ -6,11 +6,17 @@ namespace pjl {
 
 Error TableSetup::create(PgConnection &connection, const TableName &table)
 {
-    const auto result =
-        connection.exec("CREATE TABLE IF NOT EXISTS " + table.quoted().toUtf8() + " (data jsonb NOT NULL)");
-    if (!result)
-        return result.error();
-    return {};
+    const QByteArray sql = "CREATE TABLE IF NOT EXISTS " + table.quoted().toUtf8() + " (data jsonb NOT NULL)";
+    // IF NOT EXISTS is no lock: of loaders creating the table at once, all but one can fail on the
+    // catalog's unique index (23505) or find it created (42P07); a second try sees the table.
+    for (int attempt = 0;; ++attempt) {
+        const auto result = connection.exec(sql);
+        if (result)
+            return {};
+        const QString state = result.error().sqlState;
+        if (attempt > 0 || (state != u"23505"_s && state != u"42P07"_s))
+            return result.error();
+    }
 }
 
 Error TableSetup::grantLoad(PgConnection &connection, const TableName &table, const QString &role)
