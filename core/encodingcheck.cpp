@@ -90,8 +90,8 @@ Error EncodingCheck::check(QByteArrayView head, const QString &path)
                            "it, e.g. iconv -f %3 -t UTF-8")
                             .arg(path, encoding, encoding.left(6)));
     } else if (const QString wide = wideEncoding(head); !wide.isEmpty()) {
-        e = Error::make(tr("%1 is %2 (without a byte order mark; every other byte is zero); only UTF-8 "
-                           "is read: convert it, e.g. iconv -f %3 -t UTF-8")
+        e = Error::make(tr("%1 is %2 (without a byte order mark, recognised by its zero bytes); only "
+                           "UTF-8 is read: convert it, e.g. iconv -f %3 -t UTF-8")
                             .arg(path, wide, wide));
     } else if (startsWith(head, {'P', 'K', 0x03, 0x04})) {
         e = Error::make(tr("%1 is a zip archive, not JSON text: unpack it first.").arg(path));

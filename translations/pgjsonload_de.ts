@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BatchProducer</name>
+    <message>
+        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
+        <translation>%1 hat sich seit Beginn des Ladevorgangs geändert (von %2 auf %3 Bytes); sie wird nicht geladen.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Try &apos;pgjsonload --help&apos;.</source>
@@ -349,6 +356,29 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     </message>
 </context>
 <context>
+    <name>EncodingCheck</name>
+    <message>
+        <source>%1 is %2 (it starts with a byte order mark); only UTF-8 is read: convert it, e.g. iconv -f %3 -t UTF-8</source>
+        <translation>%1 ist %2 (sie beginnt mit einer Byte-Order-Markierung); gelesen wird nur UTF-8: Konvertieren Sie sie, z. B. mit iconv -f %3 -t UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (without a byte order mark, recognised by its zero bytes); only UTF-8 is read: convert it, e.g. iconv -f %3 -t UTF-8</source>
+        <translation>%1 ist %2 (ohne Byte-Order-Markierung, an ihren Null-Bytes erkannt); gelesen wird nur UTF-8: Konvertieren Sie sie, z. B. mit iconv -f %3 -t UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive, not JSON text: unpack it first.</source>
+        <translation>%1 ist ein Zip-Archiv, kein JSON-Text: Entpacken Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with bzip2, xz or zstd; only gzip is read: decompress it first.</source>
+        <translation>%1 ist mit bzip2, xz oder zstd komprimiert; gelesen wird nur gzip: Dekomprimieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON text: %2 of its first %3 bytes are control characters or invalid UTF-8 (binary data?).</source>
+        <translation>%1 ist kein JSON-Text: %2 ihrer ersten %3 Bytes sind Steuerzeichen oder ungültiges UTF-8 (Binärdaten?).</translation>
+    </message>
+</context>
+<context>
     <name>FileExpander</name>
     <message>
         <source>No file matches %1.</source>
@@ -496,6 +526,14 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Cannot set up gzip decoding for %1</source>
         <translation>Die gzip-Dekodierung für %1 lässt sich nicht einrichten</translation>
+    </message>
+    <message>
+        <source>%1 grew while it was being read (from %2 to %3 bytes): is it still being written? Load it once it is complete.</source>
+        <translation>%1 ist beim Lesen gewachsen (von %2 auf %3 Bytes): Wird sie noch geschrieben? Laden Sie sie, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>%1 was truncated while it was being read (from %2 to %3 bytes).</source>
+        <translation>%1 wurde beim Lesen gekürzt (von %2 auf %3 Bytes).</translation>
     </message>
 </context>
 <context>

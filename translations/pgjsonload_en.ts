@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchProducer</name>
+    <message>
+        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Try &apos;pgjsonload --help&apos;.</source>
@@ -328,6 +335,29 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
 </context>
 <context>
+    <name>EncodingCheck</name>
+    <message>
+        <source>%1 is %2 (it starts with a byte order mark); only UTF-8 is read: convert it, e.g. iconv -f %3 -t UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (without a byte order mark, recognised by its zero bytes); only UTF-8 is read: convert it, e.g. iconv -f %3 -t UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive, not JSON text: unpack it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed with bzip2, xz or zstd; only gzip is read: decompress it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON text: %2 of its first %3 bytes are control characters or invalid UTF-8 (binary data?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileExpander</name>
     <message>
         <source>No file matches %1.</source>
@@ -474,6 +504,14 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Cannot set up gzip decoding for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew while it was being read (from %2 to %3 bytes): is it still being written? Load it once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was truncated while it was being read (from %2 to %3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,7 +179,7 @@ private Q_SLOTS:
              " is UTF-32BE (it starts with a byte order mark); only UTF-8 is read: convert it, e.g. iconv -f "
              "UTF-32 -t UTF-8"},
             {"UTF-16LE", E::Utf16LE, false,
-             " is UTF-16LE (without a byte order mark; every other byte is zero); "
+             " is UTF-16LE (without a byte order mark, recognised by its zero bytes); "
              "only UTF-8 is read: convert it, e.g. iconv -f UTF-16LE -t UTF-8"},
             {"UTF-16BE", E::Utf16BE, false, " is UTF-16BE (without a byte order mark"},
             {"UTF-32LE", E::Utf32LE, false, " is UTF-32LE (without a byte order mark"},
