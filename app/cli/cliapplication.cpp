@@ -182,6 +182,19 @@ QList<CommandSpec> CliApplication::commands() const
     return {seed, load, status, run, local};
 }
 
+std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QString &command,
+                                         const QStringList &arguments) const
+{
+    configure(parser, command);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    return std::nullopt;
+}
+
 void CliApplication::configure(QCommandLineParser &parser, const QString &name) const
 {
     for (const CommandSpec &command : commands()) {
@@ -286,13 +299,8 @@ int CliApplication::dispatch(const QStringList &arguments)
 int CliApplication::seed(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    configure(parser, u"seed"_s);
-    if (!parser.parse(arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return Success;
-    }
+    if (const std::optional<int> done = parse(parser, u"seed"_s, arguments))
+        return *done;
     if (!parser.isSet(u"dst_table"_s))
         return usage(tr("seed needs --dst_table."));
     if (const QString error = connectionUsageError(parser); !error.isEmpty())
@@ -402,13 +410,8 @@ QString CliApplication::defaultRejectsPath(const QString &table)
 int CliApplication::load(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    configure(parser, u"load"_s);
-    if (!parser.parse(arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return Success;
-    }
+    if (const std::optional<int> done = parse(parser, u"load"_s, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument '%1' (files go after --src_file).")
                          .arg(parser.positionalArguments().first()));
@@ -437,13 +440,8 @@ int CliApplication::load(const QStringList &arguments)
 int CliApplication::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    configure(parser, u"status"_s);
-    if (!parser.parse(arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return Success;
-    }
+    if (const std::optional<int> done = parse(parser, u"status"_s, arguments))
+        return *done;
     if (const QString error = connectionUsageError(parser); !error.isEmpty())
         return usage(error);
     QString quoted;
@@ -485,13 +483,8 @@ int CliApplication::status(const QStringList &arguments)
 int CliApplication::runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    configure(parser, u"run"_s);
-    if (!parser.parse(arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return Success;
-    }
+    if (const std::optional<int> done = parse(parser, u"run"_s, arguments))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("run needs exactly one profile file."));
     const QString path = parser.positionalArguments().first();
@@ -573,13 +566,8 @@ int CliApplication::runPlan(LoadPlan plan, bool quiet, bool verbose)
 int CliApplication::localServer(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    configure(parser, u"local"_s);
-    if (!parser.parse(arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return Success;
-    }
+    if (const std::optional<int> done = parse(parser, u"local"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 ||
         !QStringList{u"start"_s, u"stop"_s, u"status"_s}.contains(positional.first()))

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace pjl {
 
 // The command-line front end: parses a command into a LoadPlan (or a smaller job), runs it on the
@@ -42,6 +44,9 @@ private:
     // Every command with its options: what parses the arguments, --help and the manual page show.
     QList<CommandSpec> commands() const;
     void configure(QCommandLineParser &parser, const QString &command) const;
+    // Parses a command's arguments; an exit code when nothing is left to do (a usage error, --help).
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command,
+                             const QStringList &arguments) const;
     QList<QCommandLineOption> loadOptionList() const;
     QList<QCommandLineOption> connectionOptions() const;
     QList<QCommandLineOption> localServerOptions() const;

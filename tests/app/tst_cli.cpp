@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "rejectwriter.h"
 #include "sampledata.h"
 #include "tablecompare.h"
@@ -15,17 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace pjl;
 using namespace pjl::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = CliRun;
 
 // The command-line program, run as a user runs it.
 class TestCli final : public QObject
@@ -38,13 +29,7 @@ class TestCli final : public QObject
     Run run(const QStringList &args,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
-        if (!p.waitForFinished(300000))
-            qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCli(args, env);
     }
 
     QString sql(const QString &query) { return TestServer::instance().query(u"cli"_s, query); }

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "pgconnection.h"
 #include "sampledata.h"
 #include "tablecompare.h"
@@ -21,15 +22,9 @@
 using namespace Qt::StringLiterals;
 using namespace pjl;
 using namespace pjl::test;
+using Run = CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 constexpr auto kDatabase = "hostile";
 
@@ -77,17 +72,7 @@ class TestHostile final : public QObject
     QString m_dsn;
     int m_tables = 0;
 
-    static QString program() { return QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s; }
-
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(program(), args);
-        if (!p.waitForFinished(300000))
-            qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run run(const QStringList &args) { return runCli(args); }
 
     QStringList loadArgs(const QString &source, const QString &table)
     {
@@ -294,7 +279,7 @@ private Q_SLOTS:
             out.write("\"}\n{\"__hostile\": 2}\n");
         }
         QProcess p;
-        p.start(program(), loadArgs(dir, table));
+        p.start(cliProgram(), loadArgs(dir, table));
         QVERIFY(p.waitForStarted());
         qint64 peakKiB = 0;
         // VmHWM of the running loader, read just before it exits (the test's own children are
@@ -366,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(lock.exec("LOCK TABLE " + table.toUtf8() + " IN SHARE MODE"));
 
         QProcess p;
-        p.start(program(),
+        p.start(cliProgram(),
                 loadArgs(dir, table) + QStringList{u"--workers"_s, u"1"_s, u"--chunk"_s, u"100"_s});
         QVERIFY(p.waitForStarted());
         QElapsedTimer waited;
@@ -430,7 +415,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path, hostileNdjson(5)));
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
         QStringList args = loadArgs(dir, table);
-        QString command = program();
+        QString command = cliProgram();
         if (::geteuid() == 0) {
             if (QStandardPaths::findExecutable(u"runuser"_s).isEmpty())
                 QSKIP("running as root without runuser: root cannot be denied a read");
@@ -495,7 +480,8 @@ private Q_SLOTS:
             const QString table = sameTable ? base : u"%1_%2"_s.arg(base).arg(l);
             const QString source = u"%1/%2"_s.arg(dir).arg(sameFiles ? 0 : l);
             loaders.push_back(std::make_unique<QProcess>());
-            loaders.back()->start(program(), loadArgs(source, table) + QStringList{u"--chunk"_s, u"500"_s});
+            loaders.back()->start(cliProgram(),
+                                  loadArgs(source, table) + QStringList{u"--chunk"_s, u"500"_s});
         }
         for (int l = 0; l < kLoaders; ++l) {
             QProcess &p = *loaders[size_t(l)];

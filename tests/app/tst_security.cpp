@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "connectionsecrets.h"
 #include "loadprofile.h"
 #include "pgconnection.h"
@@ -19,15 +20,9 @@
 using namespace Qt::StringLiterals;
 using namespace pjl;
 using namespace pjl::test;
+using Run = CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kSecret = u"Pw-s3cr3t-7f1d"_s;
 // With a space, a quote and URI delimiters: it has to be quoted in a keyword string and
@@ -92,16 +87,7 @@ class TestSecurity final : public QObject
         return env;
     }
 
-    Run run(const QStringList &args, const QProcessEnvironment &env)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
-        if (!p.waitForFinished(300000))
-            qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run run(const QStringList &args, const QProcessEnvironment &env) { return runCli(args, env); }
 
     QString input(const QString &name, const QByteArray &content)
     {
@@ -438,7 +424,7 @@ private Q_SLOTS:
 
         QProcess p;
         p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s,
+        p.start(cliProgram(),
                 QStringList{u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, table} + dsnArguments);
         QVERIFY(p.waitForStarted());
         p.setReadChannel(QProcess::StandardError);

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "localserver.h"
 #include "pgconnection.h"
 #include "sampledata.h"
@@ -16,6 +17,7 @@
 using namespace Qt::StringLiterals;
 using namespace pjl;
 using namespace pjl::test;
+using Run = CliRun;
 
 // The sandbox server, from the real PostgreSQL programs of this machine: created, started, found
 // running by a second instance, stopped, started again with its data; and the CLI's --local.
@@ -46,22 +48,7 @@ class TestLocalServer final : public QObject
         return result->rows() > 0 ? result->text(0, 0) : QString();
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, args);
-        if (!p.waitForFinished(300000))
-            qFatal("pgjsonload did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    static Run cli(const QStringList &args) { return runCli(args); }
 
 private Q_SLOTS:
     void findsTheInstalledPrograms()
