@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -48,15 +47,6 @@ QByteArray encoded(const QByteArray &utf8, QStringConverter::Encoding encoding, 
     QStringEncoder encoder(encoding,
                            bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
     return encoder.encode(QString::fromUtf8(utf8));
-}
-
-QByteArray garbage(int size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray out(size, '\0');
-    for (char &c : out)
-        c = char(random.bounded(256));
-    return out;
 }
 
 } // namespace
@@ -180,19 +170,19 @@ private Q_SLOTS:
 
         const QString binary = u" is not JSON text: "_s;
         QTest::newRow("binary garbage")
-            << u"garbage.json"_s << garbage(200000, 1) << QStringList() << 1 << binary << 0 << 0;
+            << u"garbage.json"_s << randomBytes(200000, 1) << QStringList() << 1 << binary << 0 << 0;
         QTest::newRow("binary garbage gzipped")
-            << u"garbage.json.gz"_s << gzip(garbage(100000, 2)) << QStringList() << 1 << binary << 0 << 0;
+            << u"garbage.json.gz"_s << gzip(randomBytes(100000, 2)) << QStringList() << 1 << binary << 0 << 0;
         QTest::newRow("garbage named .gz")
-            << u"fake.json.gz"_s << garbage(100000, 3) << QStringList() << 1 << binary << 0 << 0;
+            << u"fake.json.gz"_s << randomBytes(100000, 3) << QStringList() << 1 << binary << 0 << 0;
         QTest::newRow("zip archive") << u"archive.json"_s
-                                     << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) + garbage(500, 4)
+                                     << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) + randomBytes(500, 4)
                                      << QStringList() << 1 << u" is a zip archive, not JSON text"_s << 0 << 0;
         QTest::newRow("xz") << u"packed.json"_s
                             << QByteArray("\xFD"
                                           "7zXZ\x00",
                                           6) +
-                                   garbage(500, 5)
+                                   randomBytes(500, 5)
                             << QStringList() << 1 << u" is compressed with bzip2, xz or zstd"_s << 0 << 0;
         // Plain JSON under a .gz name is read as what it is (gzip is known by its magic bytes).
         QTest::newRow("plain named .gz")

@@ -1,8 +1,8 @@
 #include "filefingerprint.h"
 #include "plainfile.h"
+#include "sampledata.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using pjl::FileFingerprint;
+using pjl::test::randomBytes;
 
 namespace {
 
@@ -28,15 +29,6 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &d
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (char &c : data)
-        c = char(random.bounded(256));
-    return data;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <zlib.h>
 
@@ -181,6 +182,15 @@ QByteArray asConcatenated(const QByteArrayList &records)
     for (const QByteArray &r : records)
         out += prettyPrint(r, 2) + '\n';
     return out;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (char &c : data)
+        c = char(random.bounded(256));
+    return data;
 }
 
 QByteArray gzip(const QByteArray &data)

@@ -20,6 +20,7 @@ QByteArray asConcatenated(const QByteArrayList &records); // pretty values back 
 QByteArray prettyPrint(const QByteArray &compact, int indent, int baseIndent = 0);
 
 QByteArray gzip(const QByteArray &data);
+QByteArray randomBytes(qsizetype size, quint32 seed); // the same bytes for the same seed
 bool writeFile(const QString &path, const QByteArray &data);
 
 } // namespace pjl::test
