@@ -168,8 +168,13 @@ bool LocalServer::exists() const
 
 LocalServer::Run LocalServer::runTool(const QString &tool, const QStringList &arguments, int timeoutMs) const
 {
+    return runAsServerUser(m_binDirectory + u'/' + toolName(tool), arguments, timeoutMs);
+}
+
+LocalServer::Run LocalServer::runAsServerUser(const QString &program, const QStringList &arguments,
+                                              int timeoutMs)
+{
     Run run;
-    const QString program = m_binDirectory + u'/' + toolName(tool);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     // The server programs speak English in our messages and logs whatever the desktop's locale.
@@ -186,11 +191,11 @@ LocalServer::Run LocalServer::runTool(const QString &tool, const QStringList &ar
         run.output = process.errorString();
         return run;
     }
-    run.started = true;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        run.output = tr("%1 did not finish within %n second(s).", nullptr, timeoutMs / 1000).arg(tool);
+        run.output = tr("%1 did not finish within %n second(s).", nullptr, timeoutMs / 1000)
+                         .arg(QFileInfo(program).fileName());
         return run;
     }
     run.output = QString::fromLocal8Bit(process.readAll()).trimmed();
@@ -234,16 +239,7 @@ Error LocalServer::prepareDirectory() const
             if (::chown(QFile::encodeName(dir).constData(), owner->pw_uid, owner->pw_gid) != 0)
                 return Error::make(tr("Cannot hand the folder %1 to the user \"postgres\".").arg(dir));
         }
-        const Run probe = [&] {
-            Run r;
-            QProcess process;
-            process.start(u"runuser"_s, {u"-u"_s, QString::fromLatin1(kSuperuser), u"--"_s, u"test"_s,
-                                         u"-w"_s, m_directory});
-            r.started = process.waitForFinished(10000);
-            r.exitCode = process.exitCode();
-            return r;
-        }();
-        if (!probe.started || probe.exitCode != 0)
+        if (runAsServerUser(u"test"_s, {u"-w"_s, m_directory}, 10000).exitCode != 0)
             return Error::make(tr("The user \"postgres\" cannot reach %1 (a folder above it is private); "
                                   "choose another folder for the local PostgreSQL.")
                                    .arg(m_directory));

@@ -54,11 +54,12 @@ public:
 private:
     struct Run
     {
-        int exitCode = -1;
+        int exitCode = -1; // -1: it did not start, crashed or timed out
         QString output;
-        bool started = false;
     };
     Run runTool(const QString &tool, const QStringList &arguments, int timeoutMs) const;
+    // As the user the server runs as: "postgres" when we are root, else ourselves.
+    static Run runAsServerUser(const QString &program, const QStringList &arguments, int timeoutMs);
     Error findOwnBinaries() const; // the configured folder checked, or one found
     Error prepareDirectory() const;
     Error initialise() const;
