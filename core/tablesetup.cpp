@@ -8,13 +8,14 @@ Error TableSetup::create(PgConnection &connection, const TableName &table)
 {
     const QByteArray sql = "CREATE TABLE IF NOT EXISTS " + table.quoted().toUtf8() + " (data jsonb NOT NULL)";
     // IF NOT EXISTS is no lock: of loaders creating the table at once, all but one can fail on the
-    // catalog's unique index (23505) or find it created (42P07); a second try sees the table.
+    // catalog's unique index (23505), find it created (42P07) or find its row type created (42710,
+    // seen with eight loaders at once); a second try sees the table.
     for (int attempt = 0;; ++attempt) {
         const auto result = connection.exec(sql);
         if (result)
             return {};
         const QString state = result.error().sqlState;
-        if (attempt > 0 || (state != u"23505"_s && state != u"42P07"_s))
+        if (attempt > 0 || (state != u"23505"_s && state != u"42P07"_s && state != u"42710"_s))
             return result.error();
     }
 }
