@@ -103,6 +103,8 @@ void InputFile::close()
     m_input.clear();
     m_inputEof = false;
     m_streamEnded = false;
+    m_memberChecked = false;
+    m_memberCheck.reset();
     m_storagePos = 0;
     m_head.clear();
     m_error = {};
@@ -164,6 +166,32 @@ qint64 InputFile::fillInput()
     return n;
 }
 
+bool InputFile::checkMember()
+{
+    if (!m_memberCheck)
+        m_memberCheck = std::make_unique<GzipMemberCheck>();
+    const qint64 start = m_storagePos - qint64(m_gzip->inputLeft());
+    switch (m_memberCheck->check(m_file, start, m_size)) {
+    case GzipMemberCheck::Outcome::Intact:
+    case GzipMemberCheck::Outcome::Truncated: // reported when the reader gets there, after its bytes
+        m_memberChecked = true;
+        return true;
+    case GzipMemberCheck::Outcome::Corrupt:
+        fail(tr("%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check "
+                "(%3, near compressed byte %4), so none of the records from there on were loaded.")
+                 .arg(m_path)
+                 .arg(start)
+                 .arg(m_memberCheck->errorText())
+                 .arg(m_memberCheck->errorOffset()));
+        break;
+    case GzipMemberCheck::Outcome::ReadError:
+        fail(tr("Read error in %1: %2").arg(m_path, m_memberCheck->errorText()));
+        break;
+    }
+    m_error.offset = start;
+    return false;
+}
+
 qint64 InputFile::readCompressed(char *data, qint64 maxSize)
 {
     char *out = data;
@@ -188,7 +216,10 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
             // Another gzip member follows (as `cat a.gz b.gz` makes).
             m_gzip->nextMember();
             m_streamEnded = false;
+            m_memberChecked = false;
         }
+        if (!m_memberChecked && !checkMember())
+            return out > data ? qint64(out - data) : -1;
         const GzipDecoder::Status status = m_gzip->inflate(out, room);
         if (status == GzipDecoder::Status::MemberEnd) {
             m_streamEnded = true;

@@ -2,6 +2,7 @@
 
 #include "bytesource.h"
 #include "gzipdecoder.h"
+#include "gzipmembercheck.h"
 #include "plainfile.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,9 @@
 namespace pjl {
 
 // A file as a stream of bytes: plain, or gzip (detected by its magic bytes, whatever the name),
-// including multi-member gzip files. Reads straight into the caller's buffer.
+// including multi-member gzip files. Reads straight into the caller's buffer. Each gzip member is
+// checked whole (GzipMemberCheck) before its first byte is handed out, so a corrupt member yields
+// an error and no records rather than records that only its CRC would have shown to be wrong.
 class InputFile final : public ByteSource
 {
     Q_DECLARE_TR_FUNCTIONS(InputFile)
@@ -41,6 +44,7 @@ private:
     qint64 fillInput();
     Error fail(const QString &message);
     bool checkSizeUnchanged(); // at the end: false (and an error) when the file changed size
+    bool checkMember();        // before a member's first byte: false (and an error) when corrupt
 
     QString m_path;
     PlainFile m_file;
@@ -53,6 +57,8 @@ private:
     std::vector<char> m_input;
     bool m_inputEof = false;
     bool m_streamEnded = false; // the last gzip member ended cleanly
+    bool m_memberChecked = false;
+    std::unique_ptr<GzipMemberCheck> m_memberCheck;
 };
 
 } // namespace pjl

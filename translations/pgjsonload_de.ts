@@ -535,6 +535,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 was truncated while it was being read (from %2 to %3 bytes).</source>
         <translation>%1 wurde beim Lesen gekürzt (von %2 auf %3 Bytes).</translation>
     </message>
+    <message>
+        <source>%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check (%3, near compressed byte %4), so none of the records from there on were loaded.</source>
+        <translation>%1 ist beschädigt: seine gzip-Daten ab komprimiertem Byte %2 bestehen die Integritätsprüfung nicht (%3, nahe komprimiertem Byte %4), daher wurde keiner der Datensätze ab dort geladen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonValidator</name>

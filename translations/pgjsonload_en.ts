@@ -514,6 +514,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 was truncated while it was being read (from %2 to %3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check (%3, near compressed byte %4), so none of the records from there on were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonValidator</name>

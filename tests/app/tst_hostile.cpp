@@ -197,10 +197,15 @@ private Q_SLOTS:
         for (qsizetype i = corrupt.size() / 3; i < corrupt.size() / 3 + 64; ++i)
             corrupt[i] = char(~corrupt[i]);
         // Damage inside a deflate stream can decode to other bytes before gzip notices (its CRC
-        // comes at the end of the member): what they framed into may have loaded, so only "nothing
-        // of the good files lost" is checked (minHostile -1).
-        QTest::newRow("corrupt .gz") << u"corrupt.json.gz"_s << corrupt << QStringList() << 1
-                                     << u" is not valid gzip data near compressed byte"_s << -1 << 0;
+        // comes at the end of the member); each member is checked whole before any of it is read,
+        // so nothing of a damaged one loads, also when the damage decodes to valid JSON.
+        const QString corruptSays =
+            u" is corrupt: its gzip data from compressed byte 0 on fails the integrity check"_s;
+        QTest::newRow("corrupt .gz") << u"corrupt.json.gz"_s << corrupt << QStringList() << 1 << corruptSays
+                                     << 0 << 0;
+        QTest::newRow("corrupt .gz, damage that decodes")
+            << u"silent.json.gz"_s << gzipWithSilentDamage(bigText) << QStringList() << 1 << corruptSays << 0
+            << 0;
         QTest::newRow("gzip header only")
             << u"header.json.gz"_s << compressed.left(10) << QStringList() << 1
             << u" is truncated: the gzip stream ends before its end marker"_s << 0 << 0;

@@ -115,9 +115,43 @@ private Q_SLOTS:
         InputFile in;
         QVERIFY(in.open(write(dir, u"bad.json.gz"_s, z)).isNull());
         qint64 last = 0;
-        readAll(in, 1 << 16, &last);
+        QCOMPARE(readAll(in, 1 << 16, &last), QByteArray()); // nothing of a member that fails
         QCOMPARE(last, -1);
-        QVERIFY(!in.error().isNull());
+        QVERIFY2(in.error().message.contains(u"is corrupt"_s), qPrintable(in.error().message));
+    }
+
+    // Damage that decodes (a stored block with one digit changed) shows only in the member's CRC.
+    // The member is checked before any of it is handed out: the members before it come out whole,
+    // nothing of it or after it does, and the error says where.
+    void silentlyCorruptMemberYieldsNothingOfIt_data()
+    {
+        QTest::addColumn<int>("before");
+        QTest::newRow("only member") << 0;
+        QTest::newRow("third member") << 2;
+    }
+
+    void silentlyCorruptMemberYieldsNothingOfIt()
+    {
+        QFETCH(int, before);
+        QByteArray good, z;
+        for (int i = 0; i < before; ++i) {
+            good += sample(100 + i);
+            z += gzip(sample(100 + i));
+        }
+        const QByteArray damaged = pjl::test::gzipWithSilentDamage(sample(5000));
+        QVERIFY(!damaged.isEmpty());
+        const qint64 damagedAt = z.size();
+        z += damaged + gzip(sample(10));
+        QTemporaryDir dir;
+        InputFile in;
+        QVERIFY(in.open(write(dir, u"silent.json.gz"_s, z)).isNull());
+        qint64 last = 0;
+        QCOMPARE(readAll(in, 1000, &last), good);
+        QCOMPARE(last, -1);
+        QVERIFY2(in.error().message.contains(u"is corrupt: its gzip data from compressed byte %1 on fails "
+                                             "the integrity check"_s.arg(damagedAt)),
+                 qPrintable(in.error().message));
+        QCOMPARE(in.error().offset, damagedAt);
     }
 
     // Both engines, whichever InputFile uses by default: every member, the CRC check, and the

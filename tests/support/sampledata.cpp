@@ -193,10 +193,10 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     return data;
 }
 
-QByteArray gzip(const QByteArray &data)
+QByteArray gzip(const QByteArray &data, int level)
 {
     z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    deflateInit2(&z, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 64, '\0');
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     z.avail_in = uInt(data.size());
@@ -206,6 +206,19 @@ QByteArray gzip(const QByteArray &data)
     out.resize(qsizetype(z.total_out));
     deflateEnd(&z);
     return out;
+}
+
+QByteArray gzipWithSilentDamage(const QByteArray &data)
+{
+    QByteArray z = gzip(data, 0);
+    // The 10-byte header and a 5-byte stored-block header come first; the trailer is 8 bytes.
+    for (qsizetype i = z.size() / 2; i < z.size() - 8; ++i) {
+        if (z[i] >= '0' && z[i] <= '8') {
+            z[i] = char(z[i] + 1);
+            return z;
+        }
+    }
+    return {};
 }
 
 bool writeFile(const QString &path, const QByteArray &data)

@@ -19,7 +19,11 @@ QByteArray asConcatenated(const QByteArrayList &records); // pretty values back 
 // Re-indents compact JSON (string-aware), keeping every token's text as it is.
 QByteArray prettyPrint(const QByteArray &compact, int indent, int baseIndent = 0);
 
-QByteArray gzip(const QByteArray &data);
+// level 0 gives stored blocks, where a changed byte still decodes and only the CRC tells.
+QByteArray gzip(const QByteArray &data, int level = 6);
+// A gzip member whose payload has one digit changed: it decodes to other valid JSON and fails
+// only its CRC check at the end.
+QByteArray gzipWithSilentDamage(const QByteArray &data);
 QByteArray randomBytes(qsizetype size, quint32 seed); // the same bytes for the same seed
 bool writeFile(const QString &path, const QByteArray &data);
 
