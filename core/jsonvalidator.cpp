@@ -11,6 +11,11 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define PJL_VALIDATOR_SSE2 1
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace pjl {
@@ -23,6 +28,57 @@ namespace {
 constexpr size_t kMaxDepth = 16384;
 // After a huge record, a fresh parser gives the memory back.
 constexpr size_t kKeepCapacity = 16 << 20;
+
+// The two rare things a valid record needs a closer look for, found in one pass: a \u escape
+// (PostgreSQL refuses \u0000 and unpaired surrogates) and an exponent (a digit, then e or E). Only
+// with an exponent can a number in a record of at most 16000 bytes be beyond numeric (0e1073741823
+// is 0 to simdjson and an overflow to PostgreSQL) or have more than its 16383 decimals. Digits and
+// an e inside strings (hashes) only cost the closer look. Reads up to 16 bytes past size (the
+// caller's padding).
+struct RareTokens
+{
+    bool unicodeEscape = false;
+    bool exponent = false;
+};
+
+RareTokens findRareTokens(const char *data, size_t size)
+{
+    RareTokens found;
+#ifdef PJL_VALIDATOR_SSE2
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i u = _mm_set1_epi8('u');
+    const __m128i e = _mm_set1_epi8('e');
+    const __m128i lowerBit = _mm_set1_epi8(0x20);             // 'E' | 0x20 == 'e'
+    const __m128i digitBias = _mm_set1_epi8(char(128 - '0')); // '0'..'9' to -128..-119
+    const __m128i digitLimit = _mm_set1_epi8(char(-118));
+    for (size_t i = 0; i < size; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
+        const __m128i next = _mm_cmpeq_epi8(b, u);
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(a, digitBias), digitLimit);
+        unsigned escapes = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, backslash), next)));
+        unsigned exponents =
+            unsigned(_mm_movemask_epi8(_mm_and_si128(digit, _mm_cmpeq_epi8(_mm_or_si128(b, lowerBit), e))));
+        if ((escapes | exponents) == 0)
+            continue;
+        if (size - i < 16) { // only pairs that start inside the record count
+            const unsigned inside = (1u << (size - i)) - 1;
+            escapes &= inside;
+            exponents &= inside;
+        }
+        found.unicodeEscape |= escapes != 0;
+        found.exponent |= exponents != 0;
+        if (found.unicodeEscape && found.exponent)
+            break;
+    }
+#else
+    const std::string_view text(data, size);
+    found.unicodeEscape = text.find("\\u") != std::string_view::npos;
+    for (size_t i = 0; i + 1 < size && !found.exponent; ++i)
+        found.exponent = data[i] >= '0' && data[i] <= '9' && (data[i + 1] | 0x20) == 'e';
+#endif
+    return found;
+}
 } // namespace
 
 struct JsonValidator::Parser
@@ -83,9 +139,10 @@ ValidationVerdict JsonValidator::check(const char *data, size_t size)
     if (error == simdjson::SUCCESS) {
         // The common case, kept cheap: escapes only where there is a \u, numbers only where
         // simdjson's doubles hint that numeric's scale could overflow.
-        if (std::string_view(data, size).find("\\u") != std::string_view::npos)
+        const RareTokens rare = findRareTokens(data, size);
+        if (rare.unicodeEscape)
             verdict = PgJsonRules::checkEscapes(data, size);
-        if (verdict.ok && mayExceedNumericScale(size))
+        if (verdict.ok && (size > 16000 || rare.exponent) && mayExceedNumericScale(size))
             verdict = PgJsonRules::check(data, size);
     } else if (error == simdjson::DEPTH_ERROR) {
         verdict = PgJsonRules::check(data, size);
