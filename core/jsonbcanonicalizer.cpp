@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <limits>
 
@@ -67,15 +68,15 @@ inline const char *stringEnd(const char *p, const char *end, bool *escaped)
         const unsigned quotes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, quote)));
         const unsigned backslashes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, backslash)));
         if (backslashes) {
-            const unsigned firstBackslash = unsigned(__builtin_ctz(backslashes));
-            if (!quotes || unsigned(__builtin_ctz(quotes)) > firstBackslash) {
+            const unsigned firstBackslash = unsigned(std::countr_zero(backslashes));
+            if (!quotes || unsigned(std::countr_zero(quotes)) > firstBackslash) {
                 *escaped = true;
                 p += firstBackslash + 2; // the backslash and the byte it escapes
                 continue;
             }
         }
         if (quotes) {
-            const char *q = p + __builtin_ctz(quotes);
+            const char *q = p + std::countr_zero(quotes);
             return q < end ? q : nullptr;
         }
         p += 16;
@@ -131,11 +132,38 @@ inline void copyBytes(char *dst, const char *src, size_t n)
     }
 }
 
+inline uint64_t byteSwap(uint64_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_bswap64(v);
+#else
+    v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
+    v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
+    return (v << 32) | (v >> 32);
+#endif
+}
+
+// jsonb's key order: length first, then bytes. Keys of up to 8 bytes (most of them) compared as
+// big-endian words: reading 8 bytes is safe, as the input is padded and so is m_decoded.
 inline int compareKeys(const char *a, uint32_t aLength, const char *b, uint32_t bLength)
 {
     if (aLength != bLength)
         return aLength < bLength ? -1 : 1;
-    return std::memcmp(a, b, aLength);
+    if (aLength > 8)
+        return std::memcmp(a, b, aLength);
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if constexpr (std::endian::native == std::endian::little) {
+        x = byteSwap(x);
+        y = byteSwap(y);
+    }
+    const unsigned unused = 64 - 8 * aLength; // 64 for an empty key: shifting by it is undefined
+    if (unused == 64)
+        return 0;
+    x >>= unused;
+    y >>= unused;
+    return x == y ? 0 : (x < y ? -1 : 1);
 }
 
 unsigned hexValue(const char *p)
@@ -460,8 +488,8 @@ void JsonbCanonicalizer::release(size_t size)
 
 size_t JsonbCanonicalizer::emitRoot(const char *data, size_t size, char *out)
 {
-    if (m_decoded.size() < size)
-        m_decoded.resize(size); // de-escaped keys are never longer than the record
+    if (m_decoded.size() < size + 8)
+        m_decoded.resize(size + 8); // de-escaped keys are never longer than the record; + 8: compareKeys()
     m_decodedUsed = 0;
     if (m_members.size() < m_tapeSize / 2)
         m_members.resize(m_tapeSize / 2); // a key per two tokens at most

@@ -30,8 +30,9 @@ class JsonbCanonicalizer final
     Q_DISABLE_COPY_MOVE(JsonbCanonicalizer)
 
 public:
-    // Records nested deeper go unchanged to the server (the emitter recurses once per level and
-    // must stay within a small thread stack). So do records of 4 GiB or more (32-bit offsets).
+    // Records nested deeper go unchanged to the server: the emitter recurses once per level, about
+    // 220 bytes of stack each (GCC 12, x86-64), so at most ~230 KB, within the smallest default
+    // thread stack (512 KB on macOS). So do records of 4 GiB or more (32-bit offsets).
     static constexpr size_t kMaxDepth = 1024;
 
     JsonbCanonicalizer() = default;
