@@ -14,8 +14,8 @@ namespace pjl {
 //  - each object's members in jsonb's key order: shorter key first, equal lengths by memcmp of
 //    the de-escaped key bytes (PostgreSQL's lengthCompareJsonbPair); of duplicate keys the last
 //    one written wins, whole (no merging of object values), as in uniqueifyJsonbObject;
-//  - keys, strings and numbers copied byte for byte (jsonb keeps "1.0" and "1e2" as written, and
-//    re-escaping could only cost time), insignificant whitespace dropped.
+//  - keys, strings and numbers copied byte for byte (numeric keeps the scale written, 1.0 is not
+//    1, and 1e400 fits no double; re-escaping could only cost time), whitespace dropped.
 // Every output byte is an input byte or a punctuation byte that replaces one, so the output is
 // never longer than the input (output size <= input size): the caller may write it back in place.
 //
