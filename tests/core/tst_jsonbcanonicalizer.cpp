@@ -1,0 +1,646 @@
+#include "inputfile.h"
+#include "jsonbcanonicalizer.h"
+#include "jsonvalidator.h"
+#include "pgconnection.h"
+#include "recordframer.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pjl;
+using namespace pjl::test;
+
+namespace {
+
+// Random JSON records for the exactness runs. Keys come from a small pool so that duplicates are
+// common, and are written raw or escaped (\u, surrogate pairs, \/) at random, so a duplicate may
+// not look like one; whitespace anywhere at the chosen rate.
+class RecordGenerator
+{
+public:
+    RecordGenerator(quint32 seed, int whitespacePercent)
+        : m_random(seed)
+        , m_whitespace(whitespacePercent)
+    {}
+
+    QByteArray record(int maxDepth)
+    {
+        QByteArray out;
+        space(out);
+        value(out, maxDepth, true);
+        space(out);
+        return out;
+    }
+
+    // A small record wrapped in depth levels of objects (with sibling members, some of them
+    // duplicates of the wrapping key) and arrays.
+    QByteArray deepRecord(int depth)
+    {
+        QByteArray out = record(2);
+        for (int i = 0; i < depth; ++i) {
+            QByteArray wrapped;
+            if (below(3) == 0) {
+                wrapped = "[1,";
+                space(wrapped);
+                wrapped += out + ",\"x\"]";
+            } else {
+                wrapped = "{";
+                const int siblings = below(4);
+                const int at = below(siblings + 1);
+                for (int k = 0; k <= siblings; ++k) {
+                    if (k)
+                        wrapped.append(',');
+                    space(wrapped);
+                    text(wrapped, key());
+                    wrapped.append(':');
+                    space(wrapped);
+                    if (k == at)
+                        wrapped.append(out);
+                    else
+                        value(wrapped, 0);
+                }
+                wrapped.append('}');
+            }
+            out = wrapped;
+        }
+        return out;
+    }
+
+private:
+    int below(int n) { return int(m_random.bounded(quint32(n))); }
+
+    void space(QByteArray &out)
+    {
+        static const char kSpaces[] = {' ', '\t', '\n', '\r'};
+        while (below(100) < m_whitespace)
+            out.append(kSpaces[below(4)]);
+    }
+
+    // Each character raw, or as \uXXXX (a surrogate pair beyond the BMP), "/" also as "\/".
+    void text(QByteArray &out, const QString &s)
+    {
+        out.append('"');
+        for (const char32_t c : s.toUcs4()) {
+            const int choice = below(4);
+            if (c == U'"' || c == U'\\') {
+                out.append('\\').append(char(c));
+            } else if (c < 0x20) {
+                out.append(QByteArray("\\u00") + QByteArray::number(uint(c), 16).rightJustified(2, '0'));
+            } else if (c == U'/' && choice == 0) {
+                out.append("\\/");
+            } else if (choice == 1 && c < 0x10000) {
+                out.append("\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0'));
+            } else if (choice == 1) {
+                const char32_t v = c - 0x10000;
+                out.append("\\u" + QByteArray::number(uint(0xD800 + (v >> 10)), 16) + "\\u" +
+                           QByteArray::number(uint(0xDC00 + (v & 0x3FF)), 16).toUpper());
+            } else {
+                out.append(QString::fromUcs4(&c, 1).toUtf8());
+            }
+        }
+        out.append('"');
+    }
+
+    QString key()
+    {
+        static const QStringList kKeys = {u""_s,   u"a"_s,  u"b"_s,  u"ab"_s,      u"ba"_s,   u"id"_s,
+                                          u"/"_s,  u"é"_s,  u"zz"_s, u"日本"_s,    u"😀"_s,    u"a/b"_s,
+                                          u"\n"_s, u"\""_s, u"\\"_s, u"user"_s,    u"name"_s, u"event_type"_s,
+                                          u"ts"_s, u"x"_s,  u"\t"_s, u"payload"_s, u"ü😀x"_s,  u"abc"_s};
+        return kKeys[below(int(kKeys.size()))];
+    }
+
+    void number(QByteArray &out)
+    {
+        static const QByteArrayList kNumbers = {
+            "0",       "-0",   "1",    "-1",
+            "1.0",     "1E+2", "1e2",  "1e400",
+            "-1e-400", "0.5",  "1e-7", "123456",
+            "1.50E-3", "-0.0", "1E0",  "99999999999999999999999999999999999999999",
+            "2.5e+10"};
+        out.append(kNumbers[below(int(kNumbers.size()))]);
+    }
+
+    void value(QByteArray &out, int depth, bool container = false)
+    {
+        const int kind = container ? 5 + below(2) : below(depth > 0 ? 7 : 5);
+        switch (kind) {
+        case 0:
+            out.append(below(2) ? "true" : "false");
+            break;
+        case 1:
+            out.append("null");
+            break;
+        case 2:
+        case 3:
+            number(out);
+            break;
+        case 4: {
+            static const QStringList kStrings = {u""_s,
+                                                 u"plain"_s,
+                                                 u"tab\there"_s,
+                                                 u"quote \" and \\"_s,
+                                                 u"ünïcødé 日本 😀"_s,
+                                                 u"https://example.com/a/b"_s};
+            text(out, kStrings[below(int(kStrings.size()))]);
+            break;
+        }
+        case 5: {
+            out.append('{');
+            const int n = below(below(10) == 0 ? 40 : 6);
+            for (int i = 0; i < n; ++i) {
+                if (i)
+                    out.append(',');
+                space(out);
+                text(out, key());
+                space(out);
+                out.append(':');
+                space(out);
+                value(out, depth - 1);
+                space(out);
+            }
+            space(out);
+            out.append('}');
+            break;
+        }
+        default: {
+            out.append('[');
+            const int n = below(5);
+            for (int i = 0; i < n; ++i) {
+                if (i)
+                    out.append(',');
+                space(out);
+                value(out, depth - 1);
+                space(out);
+            }
+            out.append(']');
+            break;
+        }
+        }
+    }
+
+    QRandomGenerator m_random;
+    int m_whitespace;
+};
+
+QByteArray padded(const QByteArray &json)
+{
+    return json + QByteArray(JsonValidator::kPadding, ' ');
+}
+
+// COPY text format: backslash, tab, newline and carriage return escaped.
+void appendCopyField(QByteArray &row, const QByteArray &value)
+{
+    for (const char c : value) {
+        switch (c) {
+        case '\\':
+            row.append("\\\\");
+            break;
+        case '\t':
+            row.append("\\t");
+            break;
+        case '\n':
+            row.append("\\n");
+            break;
+        case '\r':
+            row.append("\\r");
+            break;
+        default:
+            row.append(c);
+        }
+    }
+}
+
+QByteArray nested(int depth, const QByteArray &open, const QByteArray &inner, const QByteArray &close)
+{
+    QByteArray out;
+    for (int i = 0; i < depth; ++i)
+        out.append(open);
+    out.append(inner);
+    for (int i = 0; i < depth; ++i)
+        out.append(close);
+    return out;
+}
+
+// Defined after the test class: moc (Qt 6.4) misreads raw strings that hold an odd number of
+// quotes, and everything after the class is no concern of it.
+struct UnitCase
+{
+    const char *name;
+    QByteArray input;
+    QByteArray expected;
+};
+QList<UnitCase> unitCases();
+QByteArray keyOrderQuery();
+
+} // namespace
+
+class TestJsonbCanonicalizer final : public QObject
+{
+    Q_OBJECT
+
+    PgConnection m_db;
+    JsonValidator m_validator;
+    JsonbCanonicalizer m_canonicalizer;
+
+    // The canonical form, after the checks every input gets: accepted by the validator, output no
+    // longer than the input, a fixed point, the same in place. Empty on a failed check (a QTest
+    // failure is recorded) or on a fallback (*fallback set).
+    QByteArray canonical(const QByteArray &json, bool *fallback = nullptr)
+    {
+        QByteArray in = padded(json);
+        const ValidationVerdict verdict = m_validator.check(in.constData(), size_t(json.size()));
+        if (!verdict.ok || verdict.deferToServer) {
+            QTest::qFail(qPrintable(u"validator rejects the input: "_s + verdict.message), __FILE__,
+                         __LINE__);
+            return {};
+        }
+        QByteArray out(json.size(), '\0');
+        const auto length = m_canonicalizer.canonicalize(in.constData(), size_t(json.size()), out.data());
+        if (fallback)
+            *fallback = !length;
+        if (!length)
+            return {};
+        if (*length > size_t(json.size())) {
+            QTest::qFail("output longer than the input", __FILE__, __LINE__);
+            return {};
+        }
+        out.truncate(qsizetype(*length));
+
+        QByteArray again = padded(out);
+        QByteArray twice(out.size(), '\0');
+        const auto length2 =
+            m_canonicalizer.canonicalize(again.constData(), size_t(out.size()), twice.data());
+        if (!length2 || twice.left(qsizetype(*length2)) != out) {
+            QTest::qFail(QByteArray("not a fixed point: " + out.left(200)).constData(), __FILE__, __LINE__);
+            return {};
+        }
+        const auto inPlace = m_canonicalizer.canonicalizeInPlace(in.data(), size_t(json.size()));
+        if (!inPlace || in.left(qsizetype(*inPlace)) != out) {
+            QTest::qFail("canonicalizeInPlace differs from canonicalize", __FILE__, __LINE__);
+            return {};
+        }
+        return out;
+    }
+
+    // For every input and its canonical form, the server must find: the same jsonb value (as text,
+    // row by row) and, walking both trees, the same key at every position: canon read as json (which
+    // keeps its text's order) against the input read as jsonb (which sorts). Returns the failures.
+    QStringList serverDisagreements(const QByteArrayList &inputs, const QByteArrayList &canonicals)
+    {
+        QStringList failures;
+        const auto fail = [&](const QString &what) { failures.append(what); };
+        if (!m_db.exec("DROP TABLE IF EXISTS c") ||
+            !m_db.exec("CREATE TABLE c (id int PRIMARY KEY, input text NOT NULL, canon text NOT NULL)")) {
+            fail(u"cannot create table c"_s);
+            return failures;
+        }
+        if (Error e = m_db.beginCopy("COPY c (id, input, canon) FROM STDIN")) {
+            fail(e.toString());
+            return failures;
+        }
+        QByteArray rows;
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            rows.append(QByteArray::number(i)).append('\t');
+            appendCopyField(rows, inputs[i]);
+            rows.append('\t');
+            appendCopyField(rows, canonicals[i]);
+            rows.append('\n');
+            if (rows.size() > (1 << 20) || i + 1 == inputs.size()) {
+                if (Error e = m_db.putCopyData(rows.constData(), rows.size())) {
+                    fail(e.toString());
+                    return failures;
+                }
+                rows.clear();
+            }
+        }
+        if (Error e = m_db.endCopy()) {
+            fail(e.toString());
+            return failures;
+        }
+
+        const auto count = m_db.exec("SELECT count(*) FROM c");
+        if (!count || count->toInt64(0, 0) != inputs.size())
+            fail(u"rows in c: "_s + (count ? count->text(0, 0) : count.error().toString()));
+
+        const auto differing = m_db.exec("SELECT id, left(input, 200), left(canon, 200) FROM c "
+                                         "WHERE input::jsonb::text IS DISTINCT FROM canon::jsonb::text "
+                                         "ORDER BY id LIMIT 10");
+        if (!differing)
+            fail(differing.error().toString());
+        for (int r = 0; differing && r < differing->rows(); ++r)
+            fail(u"value differs, record "_s + differing->text(r, 0) + u": "_s + differing->text(r, 1) +
+                 u" -> "_s + differing->text(r, 2));
+
+        const auto order = m_db.exec(keyOrderQuery());
+        if (!order)
+            fail(order.error().toString());
+        for (int r = 0; order && r < order->rows(); ++r)
+            fail(u"key order: "_s + order->text(r, 0) + u" in record "_s + order->text(r, 1) + u" at "_s +
+                 order->text(r, 2) + u": "_s + order->text(r, 3));
+        return failures;
+    }
+
+    // Canonicalizes every input and has the server judge the lot.
+    void checkAgainstServer(const QByteArrayList &inputs, int expectedFallbacks = 0)
+    {
+        QByteArrayList kept;
+        QByteArrayList canonicals;
+        int fallbacks = 0;
+        for (const QByteArray &json : inputs) {
+            bool fallback = false;
+            const QByteArray out = canonical(json, &fallback);
+            if (QTest::currentTestFailed())
+                return;
+            if (fallback) {
+                ++fallbacks;
+                continue;
+            }
+            kept.append(json);
+            canonicals.append(out);
+        }
+        QCOMPARE(fallbacks, expectedFallbacks);
+        const QStringList failures = serverDisagreements(kept, canonicals);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    }
+
+    static QByteArrayList jsonTestSuiteAccepted()
+    {
+        const QString dir = QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/"_s;
+        QFile tsv(dir + u"expected.tsv"_s);
+        if (!tsv.open(QIODevice::ReadOnly))
+            return {};
+        QByteArrayList out;
+        tsv.readLine(); // header
+        while (!tsv.atEnd()) {
+            const QByteArrayList fields = tsv.readLine().split('\t');
+            if (fields.size() < 3 || fields[2] != "yes" || fields[0].startsWith("n_"))
+                continue;
+            QFile file(dir + u"cases/"_s + QString::fromUtf8(fields[0]));
+            if (file.open(QIODevice::ReadOnly))
+                out.append(file.readAll());
+        }
+        return out;
+    }
+
+    // Every step-th of the 198,024 GitHub events (pretty-printed: whitespace everywhere).
+    static QByteArrayList githubEvents(int step)
+    {
+        InputFile file;
+        if (file.open(QStringLiteral(PJL_SHARED_TESTDATA) +
+                      u"/realworld/github-events/github_events_2015.json.gz"_s))
+            return {};
+        RecordFramer framer(file);
+        QByteArrayList out;
+        FramedRecord record;
+        for (qint64 n = 0; framer.next(record) == RecordFramer::Status::Record; ++n) {
+            if (n % step == 0 && !record.isReject())
+                out.append(QByteArray(record.data, qsizetype(record.size)));
+        }
+        return out;
+    }
+
+    static QByteArrayList generated(quint32 seed, int count, int whitespacePercent, int maxDepth)
+    {
+        RecordGenerator generator(seed, whitespacePercent);
+        QByteArrayList out;
+        for (int i = 0; i < count; ++i)
+            out.append(generator.record(maxDepth));
+        return out;
+    }
+
+    static QByteArrayList generatedDeep(quint32 seed, int count, int maxDepth)
+    {
+        RecordGenerator generator(seed, 5);
+        QByteArrayList out;
+        for (int i = 0; i < count; ++i)
+            out.append(generator.deepRecord(1 + i * maxDepth / count));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestServer::instance().isUp(), qPrintable(TestServer::instance().error()));
+        QVERIFY(m_db.open(TestServer::instance().freshDatabase(u"jsonbcanonicalizer"_s)).isNull());
+    }
+
+    void canonicalForm_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        for (const UnitCase &c : unitCases())
+            QTest::newRow(c.name) << c.input << c.expected;
+    }
+
+    void canonicalForm()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        bool fallback = false;
+        const QByteArray out = canonical(input, &fallback);
+        QVERIFY(!fallback);
+        QCOMPARE(out, expected);
+    }
+
+    void unitCasesAgreeWithServer()
+    {
+        QByteArrayList inputs;
+        for (const UnitCase &c : unitCases())
+            inputs.append(c.input);
+        checkAgainstServer(inputs);
+    }
+
+    void fallbacks_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("handled");
+        QTest::newRow("arrays at the limit")
+            << nested(int(JsonbCanonicalizer::kMaxDepth), "[", "", "]") << true;
+        QTest::newRow("arrays beyond")
+            << nested(int(JsonbCanonicalizer::kMaxDepth) + 1, "[", "", "]") << false;
+        QTest::newRow("objects beyond")
+            << nested(int(JsonbCanonicalizer::kMaxDepth) + 1, "{\"a\":", "1", "}") << false;
+    }
+
+    void fallbacks()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, handled);
+        QByteArray in = padded(input);
+        QByteArray out(input.size(), '\0');
+        const auto length = m_canonicalizer.canonicalize(in.constData(), size_t(input.size()), out.data());
+        QCOMPARE(length.has_value(), handled);
+        const auto inPlace = m_canonicalizer.canonicalizeInPlace(in.data(), size_t(input.size()));
+        QCOMPARE(inPlace.has_value(), handled);
+        QCOMPARE(in.left(input.size()), input); // fallback or not, already canonical
+        // The instance is still usable afterwards.
+        QCOMPARE(canonical("{\"b\":1,\"a\":2}"), QByteArray("{\"a\":2,\"b\":1}"));
+    }
+
+    void agreesWithServer_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("JSONTestSuite, accepted by PostgreSQL") << u"jsontestsuite"_s;
+        QTest::newRow("GitHub events") << u"github"_s;
+        QTest::newRow("generated, compact") << u"compact"_s;
+        QTest::newRow("generated, whitespace") << u"whitespace"_s;
+        QTest::newRow("generated, deep") << u"deep"_s;
+    }
+
+    void agreesWithServer()
+    {
+        QFETCH(QString, source);
+        QByteArrayList inputs;
+        if (source == u"jsontestsuite"_s) {
+            inputs = jsonTestSuiteAccepted();
+            QCOMPARE(inputs.size(), 102); // y_ 93, i_ 9
+        } else if (source == u"github"_s) {
+            inputs = githubEvents(10);
+            QCOMPARE(inputs.size(), 19803);
+        } else if (source == u"compact"_s) {
+            inputs = generated(1, 3000, 0, 5);
+        } else if (source == u"whitespace"_s) {
+            inputs = generated(2, 3000, 30, 5);
+        } else {
+            inputs = generatedDeep(3, 200, int(JsonbCanonicalizer::kMaxDepth) - 4);
+        }
+        checkAgainstServer(inputs);
+    }
+
+    // Property test: many seeds, small records, every invariant and the server's verdict.
+    void fuzz_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 100; seed < 110; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void fuzz()
+    {
+        QFETCH(quint32, seed);
+        checkAgainstServer(generated(seed, 500, int(seed % 4) * 15, 4));
+    }
+};
+
+namespace {
+
+QList<UnitCase> unitCases()
+{
+    QList<UnitCase> cases;
+    const auto row = [&](const char *name, const QByteArray &input, const QByteArray &expected) {
+        cases.append({name, input, expected});
+    };
+    row("sorted already", R"({"a":1,"bb":{"c":[1,{"d":2}]}})", R"({"a":1,"bb":{"c":[1,{"d":2}]}})");
+    row("bytes", R"({"b":1,"a":2})", R"({"a":2,"b":1})");
+    row("shorter first", R"({"aa":1,"b":2})", R"({"b":2,"aa":1})");
+    row("length, then bytes", R"({"ccc":1,"bb":2,"a":3,"ab":4,"aaa":5})",
+        R"({"a":3,"ab":4,"bb":2,"aaa":5,"ccc":1})");
+    row("duplicate: last wins", R"({"b":1,"a":2,"a":3})", R"({"a":3,"b":1})");
+    row("duplicate around another key", R"({"a":1,"b":2,"a":3})", R"({"a":3,"b":2})");
+    row("duplicate in sorted order", R"({"a":1,"a":2})", R"({"a":2})");
+    row("three duplicates", R"({"k":1,"k":2,"k":3})", R"({"k":3})");
+    row("duplicate objects: no merging", R"({"a":{"x":1,"y":2},"a":{"z":3}})", R"({"a":{"z":3}})");
+    row("duplicate: earlier object dropped", R"({"a":{"y":1,"x":2},"a":1})", R"({"a":1})");
+    row("nested duplicates", R"({"o":{"k":1,"k":2},"a":[{"k":3,"k":4}]})", R"({"a":[{"k":4}],"o":{"k":2}})");
+    row("escaped duplicate, escaped first", R"({"\u0061":1,"a":2})", R"({"a":2})");
+    row("escaped duplicate, escaped last", R"({"a":1,"\u0061":2})", R"({"\u0061":2})");
+    row("escaped key sorts de-escaped", R"({"\u0062":1,"a":2})", R"({"a":2,"\u0062":1})");
+    row("escaped key: decoded length", R"({"ab":2,"\u00e9":1})", R"({"ab":2,"\u00e9":1})");
+    row("escaped key: decoded length 2", R"({"abc":2,"\u00e9":1})", R"({"\u00e9":1,"abc":2})");
+    row("escaped solidus", R"({"\/":1,"/":2})", R"({"/":2})");
+    row("escaped solidus sorts as /", R"({"0":1,"\/":2})", R"({"\/":2,"0":1})");
+    row("escapes by byte", R"({"\\":1,"\b":2,"\f":3,"\t":4,"\r":5,"\"":6,"\n":7})",
+        R"({"\b":2,"\t":4,"\n":7,"\f":3,"\r":5,"\"":6,"\\":1})");
+    row("surrogate pair = raw", R"({"\ud83d\ude00":1,"😀":2})", R"({"😀":2})");
+    row("surrogate pair upper case", R"({"😀":1,"\uD83D\uDE00":2})", R"({"\uD83D\uDE00":2})");
+    row("surrogate pair sorts as 4 bytes", R"({"abcde":1,"\ud83d\ude00":2,"abc":3})",
+        R"({"abc":3,"\ud83d\ude00":2,"abcde":1})");
+    row("unicode keys by bytes", R"({"é":1,"z":2,"ab":3,"日本":4,"😀":5})",
+        R"({"z":2,"ab":3,"é":1,"😀":5,"日本":4})");
+    row("empty key", R"({"a":1,"":2})", R"({"":2,"a":1})");
+    row("empty keys duplicate", R"({"":1,"":2})", R"({"":2})");
+    row("whitespace everywhere", " \t{ \"b\" :\n[ 1 ,\r\n2 ] , \"a\" : { } }\n ", R"({"a":{},"b":[1,2]})");
+    row("whitespace, keys in order", "{\"a\" : 1, \"b\" : [ ] }", R"({"a":1,"b":[]})");
+    row("whitespace only inside", R"({"a":[1, 2]})", R"({"a":[1,2]})");
+    row("scalar number", " 1 ", "1");
+    row("scalar string", "\"x\"", "\"x\"");
+    row("scalar null", "\n null", "null");
+    row("true", "true", "true");
+    row("false", "false ", "false");
+    row("-0", "-0", "-0");
+    row("1.0", "1.0", "1.0");
+    row("1E+2", "1E+2", "1E+2");
+    row("1e400", "1e400", "1e400");
+    row("1e-400", "[1e-400]", "[1e-400]");
+    row("numbers kept as written", R"({"n":[-0, 1.0, 1E+2, 1e400, 0.00001, -0.0]})",
+        R"({"n":[-0,1.0,1E+2,1e400,0.00001,-0.0]})");
+    row("empty object", "{}", "{}");
+    row("empty array", "[]", "[]");
+    row("empty containers with spaces", "[ { } , [ ] ]", "[{},[]]");
+    row("array order kept", "[3,1,2,{\"b\":1,\"a\":2}]", R"([3,1,2,{"a":2,"b":1}])");
+    row("string with escapes kept", R"({"s":"a\"b\\c\/d\u00e9\ud83d\ude00\n","a":"\t"})",
+        R"({"a":"\t","s":"a\"b\\c\/d\u00e9\ud83d\ude00\n"})");
+    row("string holding structure", R"({"b":"{\"z\":1, \"a\":2}","a":"] , ["})",
+        R"({"a":"] , [","b":"{\"z\":1, \"a\":2}"})");
+    const QByteArray longString = '"' + QByteArray("ab\\n\\u00e9\\\" \\\\").repeated(5000) + '"';
+    row("long string", "{\"z\":" + longString + ",\"a\" : 1}", "{\"a\":1,\"z\":" + longString + '}');
+    QByteArray many = "{";
+    QByteArray manySorted = "{";
+    for (int i = 59; i >= 0; --i)
+        many.append(QByteArray(i < 59 ? "," : "") + "\"k" + QByteArray::number(i % 40) +
+                    "\":" + QByteArray::number(i));
+    many.append('}');
+    for (int i = 0; i < 40; ++i)
+        manySorted.append(QByteArray(i ? "," : "") + "\"k" + QByteArray::number(i) +
+                          "\":" + QByteArray::number(i));
+    manySorted.append('}');
+    // k0..k9 sort before k10..k39 (shorter); of each duplicate the last written (the lower value).
+    row("many members, duplicates", many, manySorted);
+    row("deep arrays", nested(1000, "[", "1", "]"), nested(1000, "[", "1", "]"));
+    row("deep objects, unsorted", nested(600, R"({"bb":1,"a":)", "{}", "}"),
+        nested(600, R"({"a":)", "{}", R"(,"bb":1})"));
+    row("deep objects, spaces", nested(300, R"({ "a" : [)", "0", "] }"), nested(300, R"({"a":[)", "0", "]}"));
+    return cases;
+}
+
+// Every key with its position (the path of member/element ordinals from the root) in canon read
+// as json (which keeps its text's order) and in input read as jsonb (which sorts): the differences.
+QByteArray keyOrderQuery()
+{
+    return R"(
+            WITH RECURSIVE
+            canon_keys(id, path, k, v) AS (
+                SELECT id, ARRAY[]::int[], NULL::text, canon::json FROM c
+                UNION ALL
+                SELECT p.id, p.path || e.n::int, e.k, e.v FROM canon_keys p, LATERAL (
+                    SELECT key, value, n FROM json_each(
+                        CASE WHEN json_typeof(p.v) = 'object' THEN p.v ELSE '{}' END) WITH ORDINALITY x(key, value, n)
+                    UNION ALL
+                    SELECT NULL, value, n FROM json_array_elements(
+                        CASE WHEN json_typeof(p.v) = 'array' THEN p.v ELSE '[]' END) WITH ORDINALITY x(value, n)
+                ) e(k, v, n)),
+            jsonb_keys(id, path, k, v) AS (
+                SELECT id, ARRAY[]::int[], NULL::text, input::jsonb FROM c
+                UNION ALL
+                SELECT p.id, p.path || e.n::int, e.k, e.v FROM jsonb_keys p, LATERAL (
+                    SELECT key, value, n FROM jsonb_each(
+                        CASE WHEN jsonb_typeof(p.v) = 'object' THEN p.v ELSE '{}' END) WITH ORDINALITY x(key, value, n)
+                    UNION ALL
+                    SELECT NULL, value, n FROM jsonb_array_elements(
+                        CASE WHEN jsonb_typeof(p.v) = 'array' THEN p.v ELSE '[]' END) WITH ORDINALITY x(value, n)
+                ) e(k, v, n)),
+            missing AS (SELECT id, path, k FROM jsonb_keys EXCEPT ALL SELECT id, path, k FROM canon_keys),
+            extra AS (SELECT id, path, k FROM canon_keys EXCEPT ALL SELECT id, path, k FROM jsonb_keys)
+            SELECT 'jsonb has, canon lacks', id, path::text, k FROM missing
+            UNION ALL SELECT 'canon has, jsonb lacks', id, path::text, k FROM extra
+            ORDER BY 2, 3 LIMIT 10)";
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestJsonbCanonicalizer)
+#include "tst_jsonbcanonicalizer.moc"
