@@ -94,6 +94,9 @@ bool BatchProducer::readFile(int fileIndex)
     file.startedMs = m_state.clock.elapsed();
     m_state.touch(file);
 
+    // json and text columns keep the text as it was: only jsonb gets the canonical form.
+    const bool canonical =
+        !m_options.raw && m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb;
     InputFile input;
     Error e = input.open(file.entry.path);
     if (!e && input.size() != file.entry.size) {
@@ -204,6 +207,12 @@ bool BatchProducer::readFile(int fileIndex)
             if (!verdict.ok) {
                 m_batch->dropLastRecord();
                 reject(verdict.message, verdict.sqlState);
+            } else if (canonical && !verdict.deferToServer) {
+                // Keys in jsonb's order spare the server its sort; a record the canonicalizer
+                // does not take (deeper than it goes) is sent as read.
+                if (const auto size = m_canonicalizer.canonicalizeInPlace(m_batch->data() + row.dataOffset,
+                                                                          size_t(row.size)))
+                    m_batch->shrinkLastRecord(qint64(*size));
             }
         }
         m_fileStorage = input.storagePosition();

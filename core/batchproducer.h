@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonbcanonicalizer.h"
 #include "jsonvalidator.h"
 #include "loadplan.h"
 
@@ -38,6 +39,7 @@ private:
     qint64 m_workers;
     std::unique_ptr<RecordBatch> m_batch;
     JsonValidator m_validator;
+    JsonbCanonicalizer m_canonicalizer;
     qint64 m_expectedBytes = 1 << 20;
 
     // For sizing the first and the last batches.

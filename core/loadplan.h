@@ -33,6 +33,7 @@ struct LoadOptions
     int retrySeconds = 60;          // how long to keep reconnecting after the server went away
     bool synchronousCommit = false; // off: batch commits do not wait for the WAL flush; the commit
                                     // that marks a file complete does, and flushes all before it
+    bool raw = false;               // send records as read, not with keys in jsonb's order
 
     int effectiveWorkers() const;
 

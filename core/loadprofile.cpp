@@ -236,6 +236,8 @@ QByteArray LoadProfile::toJson() const
         options.insert(u"rejects"_s, o.rejectsPath);
     if (!o.journal)
         options.insert(u"journal"_s, false);
+    if (o.raw)
+        options.insert(u"raw"_s, true);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -314,6 +316,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error) ||
         !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error) ||
         !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error) ||
+        !readBool(options, u"options"_s, u"raw"_s, &o.raw, &error) ||
         !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
         !readString(options, u"options"_s, u"rejects"_s, &rejects, &error))
         return Error::make(error);

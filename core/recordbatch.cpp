@@ -70,6 +70,14 @@ void RecordBatch::appendRecord(const FramedRecord &record)
     segment.endOffset = record.offset + record.spanBytes;
 }
 
+void RecordBatch::shrinkLastRecord(qint64 size)
+{
+    Row &row = m_rows.back();
+    Q_ASSERT(size <= row.size);
+    row.size = size;
+    m_used = size_t(row.dataOffset + size);
+}
+
 void RecordBatch::dropLastRecord()
 {
     const Row row = m_rows.back();

@@ -57,6 +57,9 @@ public:
     // Copies the record in; kPadding readable bytes follow it (the validator reads past the end).
     void appendRecord(const FramedRecord &record);
     void dropLastRecord(); // the validator said no: it becomes a reject instead
+    // The last record was rewritten in place to size bytes (<= its size): what is sent shrinks,
+    // jsonBytes() still counts what was read.
+    void shrinkLastRecord(qint64 size);
     void appendReject(RejectedRecord reject);
     void endSegment(qint64 lastOrdinal, qint64 endOffset, qint64 storageBytes, bool endsFile);
     bool hasOpenSegment() const { return m_segmentOpen; }

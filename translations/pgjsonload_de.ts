@@ -320,6 +320,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>The local PostgreSQL in %1 is not running.</source>
         <translation>Das lokale PostgreSQL in %1 läuft nicht.</translation>
     </message>
+    <message>
+        <source>Send each record as it was read. By default objects go with their keys in the order jsonb stores them (the same value; the server spends less CPU).</source>
+        <translation>Jeden Datensatz so senden, wie er gelesen wurde. Standardmäßig gehen Objekte mit ihren Schlüsseln in der Reihenfolge, in der jsonb sie speichert (derselbe Wert; der Server braucht weniger CPU).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>

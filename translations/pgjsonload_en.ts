@@ -299,6 +299,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>The local PostgreSQL in %1 is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send each record as it was read. By default objects go with their keys in the order jsonb stores them (the same value; the server spends less CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>

@@ -104,6 +104,31 @@ private Q_SLOTS:
         QCOMPARE(byRecord.second.value(u"sqlstate"_s).toString(), u"22P05"_s);
     }
 
+    // --raw sends each record as read; by default objects go in jsonb's key order without
+    // whitespace. Which one the server got shows in what it rejected (a CHECK constraint here).
+    void rawSendsRecordsAsRead()
+    {
+        QCOMPARE(sql(u"CREATE TABLE guarded (data jsonb NOT NULL CHECK (NOT data ? 'no'))"_s), QString());
+        const QString path =
+            file(u"guarded.ndjson"_s, "{\"ok\": 1}\n{\"no\": [1, 2], \"a\": {\"z\": 1, \"y\": 2}}\n");
+        for (const bool raw : {false, true}) {
+            const QString rejects = m_dir.filePath(u"guarded-%1.ndjson"_s.arg(raw));
+            QStringList args = {u"load"_s,    u"--src_file"_s, path,    u"--dst_table"_s,
+                                u"guarded"_s, u"--rejects"_s,  rejects, u"--dsn"_s,
+                                m_dsn,        u"--reload"_s};
+            if (raw)
+                args << u"--raw"_s;
+            const Run r = run(args);
+            QCOMPARE(r.exitCode, 3);
+            QFile f(rejects);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll().trimmed()).object();
+            QCOMPARE(o.value(u"text"_s).toString(), raw ? u"{\"no\": [1, 2], \"a\": {\"z\": 1, \"y\": 2}}"_s
+                                                        : u"{\"a\":{\"y\":2,\"z\":1},\"no\":[1,2]}"_s);
+        }
+        QCOMPARE(sql(u"SELECT count(*) FROM guarded"_s), u"2"_s); // {"ok": 1}, loaded twice (--reload)
+    }
+
     void rejectsWithoutTheOptionStillLand()
     {
         const QString path = file(u"mixed2.ndjson"_s, "{\"a\":1}\n{oops}\n");

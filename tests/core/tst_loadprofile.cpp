@@ -35,6 +35,7 @@ private:
         plan.options.createTable = false;
         plan.options.truncateFirst = true;
         plan.options.recursive = true;
+        plan.options.raw = true;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
