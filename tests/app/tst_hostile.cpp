@@ -308,7 +308,10 @@ private Q_SLOTS:
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
         // Default --max-record-mb is 64: the framer's buffer is capped near it, whatever the record.
         qInfo("loader peak RSS with a 300 MiB record: %lld MiB", peakKiB / 1024);
-        QVERIFY2(peakKiB > 0 && peakKiB < 200 * 1024, qPrintable(u"peak %1 KiB"_s.arg(peakKiB)));
+        QVERIFY(peakKiB > 0);
+#ifndef __SANITIZE_ADDRESS__ // AddressSanitizer's quarantine alone holds up to 256 MiB of freed memory
+        QVERIFY2(peakKiB < 200 * 1024, qPrintable(u"peak %1 KiB"_s.arg(peakKiB)));
+#endif
     }
 
     // Deterministic without sleeping: the table is locked, so the loader's first COPY waits and
