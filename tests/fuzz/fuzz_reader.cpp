@@ -17,7 +17,10 @@
 //     independently) does, unless it defers to the server (deeper than it checks); a validator
 //     that has judged earlier inputs says what a fresh one says; bytes past the record (the
 //     padding simdjson may read) change nothing.
+//  4. Canonical form. Every record (and whole input) the validator accepts without deferring
+//     goes through JsonbCanonicalizer, checked by canonicalcheck.cpp (as in fuzz_canonical).
 
+#include "canonicalcheck.h"
 #include "jsonvalidator.h"
 #include "memorysource.h"
 #include "pgjsonreference.h"
@@ -176,6 +179,8 @@ void checkVerdict(JsonValidator &validator, const QByteArray &record, uint64_t h
                      qPrintable(verdict.message), reference ? "accepts" : "rejects", record.constData());
     FUZZ_CHECK(verdict.ok == reference, "validator agrees with PostgreSQL's rules");
     FUZZ_CHECK(verdict.ok == verdict.sqlState.isEmpty(), "a reject has a SQLSTATE, an accept none");
+    if (verdict.ok)
+        pjl::fuzz::checkCanonical(record.constData(), size_t(record.size()), "\"\\]}0 x,"[(h >> 3) % 8]);
     if (!againFresh)
         return; // a fresh validator maps megabytes for simdjson: for one input in sixteen
     JsonValidator fresh;
