@@ -413,6 +413,13 @@ char *JsonbCanonicalizer::emitObject(const char *data, uint32_t index, char *out
     // m_members holds one entry per key of the record (sized by canonicalize()): the members of
     // this object and of its enclosing objects, never moved while a deeper level runs.
     const uint32_t next = m_tape[index].next;
+    if (next == index + 1) {
+        // No members (an empty object with whitespace inside). m_members may have no storage yet
+        // (a record that is just "{ }"), and first + 1 below would be arithmetic on nullptr.
+        *out++ = '{';
+        *out++ = '}';
+        return out;
+    }
     const size_t base = m_membersUsed;
     Member *const first = m_members.data() + base;
     Member *last = first;

@@ -481,6 +481,33 @@ private Q_SLOTS:
         QCOMPARE(canonical("{\"b\":1,\"a\":2}"), QByteArray("{\"a\":2,\"b\":1}"));
     }
 
+    // Found by fuzz_canonical (tests/fuzz/regressions/empty-object-with-whitespace-fresh.json):
+    // an empty object written with whitespace, as the first record an instance rewrites, took
+    // first + 1 on the member storage it had not allocated yet (nullptr), undefined behaviour
+    // that UBSan reports (tests/sanitize.sh). A fresh instance for each call, as a new reading
+    // thread has.
+    void emptyObjectOnFreshInstance_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("root") << QByteArray("{ }");
+        QTest::newRow("root, lines around") << QByteArray("\n{\n}\n");
+        QTest::newRow("every whitespace") << QByteArray("{ \t\r\n}");
+    }
+
+    void emptyObjectOnFreshInstance()
+    {
+        QFETCH(QByteArray, input);
+        QByteArray in = padded(input);
+        QByteArray out(input.size(), '\0');
+        const auto length =
+            JsonbCanonicalizer().canonicalize(in.constData(), size_t(input.size()), out.data());
+        QVERIFY(length.has_value());
+        QCOMPARE(out.left(qsizetype(*length)), QByteArray("{}"));
+        const auto inPlace = JsonbCanonicalizer().canonicalizeInPlace(in.data(), size_t(input.size()));
+        QVERIFY(inPlace.has_value());
+        QCOMPARE(in.left(qsizetype(*inPlace)), QByteArray("{}"));
+    }
+
     void agreesWithServer_data()
     {
         QTest::addColumn<QString>("source");
@@ -563,6 +590,7 @@ QList<UnitCase> unitCases()
         R"({"z":2,"ab":3,"é":1,"😀":5,"日本":4})");
     row("empty key", R"({"a":1,"":2})", R"({"":2,"a":1})");
     row("empty keys duplicate", R"({"":1,"":2})", R"({"":2})");
+    row("empty object with whitespace", " { \n} ", "{}");
     row("whitespace everywhere", " \t{ \"b\" :\n[ 1 ,\r\n2 ] , \"a\" : { } }\n ", R"({"a":{},"b":[1,2]})");
     row("whitespace, keys in order", "{\"a\" : 1, \"b\" : [ ] }", R"({"a":1,"b":[]})");
     row("whitespace only inside", R"({"a":[1, 2]})", R"({"a":[1,2]})");
