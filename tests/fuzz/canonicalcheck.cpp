@@ -99,6 +99,7 @@ struct Scan
     size_t whitespace = 0;   // bytes outside strings
     size_t depth = 0;        // deepest nesting of containers
     std::string neutralized; // the text with every number token replaced by 0, then padding
+    std::string compact;     // the text without whitespace outside strings
 };
 
 Scan scan(const char *data, size_t size)
@@ -116,6 +117,7 @@ Scan scan(const char *data, size_t size)
             CANON_CHECK(j < size, "oracle: strings of valid JSON end");
             s.strings.emplace_back(data + i, j + 1 - i);
             s.neutralized.append(data + i, j + 1 - i);
+            s.compact.append(data + i, j + 1 - i);
             i = j + 1;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             size_t j = i;
@@ -123,11 +125,14 @@ Scan scan(const char *data, size_t size)
                 ++j;
             s.numbers.emplace_back(data + i, j - i);
             s.neutralized.push_back('0');
+            s.compact.append(data + i, j - i);
             i = j;
         } else {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
                 ++s.whitespace;
-            else if (c == '{' || c == '[')
+            else
+                s.compact.push_back(c);
+            if (c == '{' || c == '[')
                 s.depth = std::max(s.depth, ++depth);
             else if (c == '}' || c == ']')
                 --depth;
@@ -304,6 +309,23 @@ void compare(const Node &in, const Node &out)
     }
 }
 
+// How much was checked, printed when the fuzzer exits (run.sh greps it for the README's figures).
+struct Counts
+{
+    size_t records = 0;   // records checked
+    size_t deep = 0;      // of which beyond kMaxDepth (nullopt)
+    size_t reordered = 0; // of which the output is not just the input without whitespace
+    size_t bytes = 0;
+    ~Counts()
+    {
+        std::fprintf(stderr,
+                     "canonical: %zu records checked (%zu bytes), %zu beyond kMaxDepth, %zu with members "
+                     "reordered or dropped\n",
+                     records, bytes, deep, reordered);
+    }
+};
+Counts s_counts;
+
 void dump(const char *what, const char *data, size_t size)
 {
     std::fprintf(stderr, "%s (%zu bytes): %.*s\n", what, size, int(std::min<size_t>(size, 400)), data);
@@ -322,6 +344,8 @@ void checkCanonical(const char *record, size_t size, char paddingByte)
     CANON_CHECK(size > 0, "a valid record is not empty");
 
     const Scan in = scan(record, size);
+    ++s_counts.records;
+    s_counts.bytes += size;
 
     // 1. and 2.: both calls on buffers of exactly the sizes the contract gives them.
     const std::unique_ptr<char[]> input = padded(record, size, paddingByte);
@@ -336,6 +360,7 @@ void checkCanonical(const char *record, size_t size, char paddingByte)
                 "nullopt exactly when nested deeper than kMaxDepth");
     CANON_CHECK(inPlaceLength.has_value() == length.has_value(), "both calls handle the same records");
     if (!length) {
+        ++s_counts.deep;
         CANON_CHECK(std::memcmp(inPlace.get(), record, size) == 0, "on nullopt the record is unchanged");
         return;
     }
@@ -367,6 +392,8 @@ void checkCanonical(const char *record, size_t size, char paddingByte)
     CANON_CHECK(PgJsonReference::accepts(output.get(), n), "PgJsonReference accepts the output");
     const Scan outScan = scan(output.get(), n);
     CANON_CHECK(outScan.whitespace == 0, "no whitespace outside strings");
+    if (std::string_view(output.get(), n) != in.compact)
+        ++s_counts.reordered;
     CANON_CHECK(outScan.depth <= in.depth, "no deeper (a duplicate key may drop a deeper value)");
     {
         const std::unique_ptr<char[]> again(new char[n]);

@@ -82,7 +82,7 @@ for target in "${targets[@]}"; do
     nice -n 15 "$build/bin/fuzz_$target" "$corpus" "$seeds" -max_total_time="$share" -max_len=24576 -timeout=30 \
         -report_slow_units=60 -rss_limit_mb=2048 -dict="$here/json.dict" -artifact_prefix="$crashes/$target-" \
         -print_final_stats=1 "$@" 2>"$log" || result=$?
-    grep -E '^#[0-9]+ +DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^Done [0-9]+ runs' "$log" || true
+    grep -E '^#[0-9]+ +DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^Done [0-9]+ runs|^canonical: [0-9]+ records' "$log" || true
     echo "fuzz: $target corpus $(find "$corpus" -type f | wc -l) files"
     if [ $result -ne 0 ]; then
         grep -E 'invariant violated|ERROR: |runtime error|Test unit written' "$log" | head -5 >&2
