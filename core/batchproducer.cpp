@@ -6,6 +6,8 @@
 #include "loadstate.h"
 #include "recordframer.h"
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace pjl {
@@ -95,8 +97,9 @@ bool BatchProducer::readFile(int fileIndex)
     m_state.touch(file);
 
     // json and text columns keep the text as it was: only jsonb gets the canonical form.
-    const bool canonical =
-        !m_options.raw && m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb;
+    const RecordForm form = m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb
+                                ? m_options.recordForm
+                                : RecordForm::AsRead;
     InputFile input;
     Error e = input.open(file.entry.path);
     if (!e && input.size() != file.entry.size) {
@@ -207,12 +210,14 @@ bool BatchProducer::readFile(int fileIndex)
             if (!verdict.ok) {
                 m_batch->dropLastRecord();
                 reject(verdict.message, verdict.sqlState);
-            } else if (canonical && !verdict.deferToServer) {
-                // Keys in jsonb's order spare the server its sort; a record the canonicalizer
-                // does not take (deeper than it goes) is sent as read.
-                if (const auto size = m_canonicalizer.canonicalizeInPlace(m_batch->data() + row.dataOffset,
-                                                                          size_t(row.size)))
-                    m_batch->shrinkLastRecord(qint64(*size));
+            } else if (form != RecordForm::AsRead && !verdict.deferToServer) {
+                // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
+                // A record the canonicalizer does not take (deeper than it goes) is sent as read.
+                char *data = m_batch->data() + row.dataOffset;
+                if (form == RecordForm::Canonical || std::memchr(data, '\n', size_t(row.size))) {
+                    if (const auto size = m_canonicalizer.canonicalizeInPlace(data, size_t(row.size)))
+                        m_batch->shrinkLastRecord(qint64(*size));
+                }
             }
         }
         m_fileStorage = input.storagePosition();

@@ -236,8 +236,8 @@ QByteArray LoadProfile::toJson() const
         options.insert(u"rejects"_s, o.rejectsPath);
     if (!o.journal)
         options.insert(u"journal"_s, false);
-    if (o.raw)
-        options.insert(u"raw"_s, true);
+    if (o.recordForm != RecordForm::Auto)
+        options.insert(u"record_form"_s, o.recordForm == RecordForm::Canonical ? u"canonical"_s : u"raw"_s);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -311,15 +311,25 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
 
     const QJsonObject options = root.value(u"options"_s).toObject();
     qint64 maxRecordMb = o.maxRecordBytes >> 20;
-    QString rejects;
+    QString rejects, recordForm;
     if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error) ||
         !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error) ||
         !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error) ||
         !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error) ||
-        !readBool(options, u"options"_s, u"raw"_s, &o.raw, &error) ||
         !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
-        !readString(options, u"options"_s, u"rejects"_s, &rejects, &error))
+        !readString(options, u"options"_s, u"rejects"_s, &rejects, &error) ||
+        !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error))
         return Error::make(error);
+    if (recordForm == u"canonical"_s)
+        o.recordForm = RecordForm::Canonical;
+    else if (recordForm == u"raw"_s)
+        o.recordForm = RecordForm::AsRead;
+    else if (recordForm == u"auto"_s)
+        o.recordForm = RecordForm::Auto;
+    else if (!recordForm.isEmpty())
+        return Error::make(
+            tr("\"options.record_form\" must be \"auto\", \"canonical\" or \"raw\", not \"%1\".")
+                .arg(recordForm));
     o.maxRecordBytes = maxRecordMb << 20;
     o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : derivedChunkBytes(o);
     o.rejectsPath = resolvePath(rejects, baseDirectory);

@@ -321,8 +321,16 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>Das lokale PostgreSQL in %1 läuft nicht.</translation>
     </message>
     <message>
-        <source>Send each record as it was read. By default objects go with their keys in the order jsonb stores them (the same value; the server spends less CPU).</source>
-        <translation>Jeden Datensatz so senden, wie er gelesen wurde. Standardmäßig gehen Objekte mit ihren Schlüsseln in der Reihenfolge, in der jsonb sie speichert (derselbe Wert; der Server braucht weniger CPU).</translation>
+        <source>Send every record as it was read.</source>
+        <translation>Jeden Datensatz so senden, wie er gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default only records spread over several lines (pretty-printed) go in that form.</source>
+        <translation>Jeden Datensatz in jsonbs eigener Form an eine jsonb-Spalte senden: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum (der Server tut weniger, der Lader mehr). Standardmäßig gehen nur Datensätze über mehrere Zeilen (formatiert) in dieser Form.</translation>
+    </message>
+    <message>
+        <source>--raw and --canonical exclude each other.</source>
+        <translation>--raw und --canonical schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +675,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>&quot;connection.local&quot; must be true or false.</source>
         <translation>„connection.local“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;options.record_form&quot; must be &quot;auto&quot;, &quot;canonical&quot; or &quot;raw&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;options.record_form&quot; muss &quot;auto&quot;, &quot;canonical&quot; oder &quot;raw&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,15 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send each record as it was read. By default objects go with their keys in the order jsonb stores them (the same value; the server spends less CPU).</source>
+        <source>Send every record as it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default only records spread over several lines (pretty-printed) go in that form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--raw and --canonical exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,6 +653,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>&quot;connection.local&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;options.record_form&quot; must be &quot;auto&quot;, &quot;canonical&quot; or &quot;raw&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,8 +353,11 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
         option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
                                              "default only the commit that completes a file does).")),
         option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s),
-        option({u"raw"_s}, tr("Send each record as it was read. By default objects go with their keys in "
-                              "the order jsonb stores them (the same value; the server spends less CPU).")),
+        option({u"raw"_s}, tr("Send every record as it was read.")),
+        option({u"canonical"_s}, tr("Send every record to a jsonb column in jsonb's own form: the same value "
+                                    "with each object's keys in jsonb's order and no whitespace (the server "
+                                    "does less, the loader more). By default only records spread over "
+                                    "several lines (pretty-printed) go in that form.")),
     };
 }
 
@@ -394,7 +397,12 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     options.reload = options.reload || parser.isSet(u"reload"_s);
     options.journal = options.journal && !parser.isSet(u"no-journal"_s);
     options.synchronousCommit = options.synchronousCommit || parser.isSet(u"synchronous-commit"_s);
-    options.raw = options.raw || parser.isSet(u"raw"_s);
+    if (parser.isSet(u"raw"_s) && parser.isSet(u"canonical"_s))
+        return tr("--raw and --canonical exclude each other.");
+    if (parser.isSet(u"raw"_s))
+        options.recordForm = RecordForm::AsRead;
+    else if (parser.isSet(u"canonical"_s))
+        options.recordForm = RecordForm::Canonical;
     if (parser.isSet(u"rejects"_s))
         options.rejectsPath = parser.value(u"rejects"_s);
     return {};

@@ -104,29 +104,49 @@ private Q_SLOTS:
         QCOMPARE(byRecord.second.value(u"sqlstate"_s).toString(), u"22P05"_s);
     }
 
-    // --raw sends each record as read; by default objects go in jsonb's key order without
-    // whitespace. Which one the server got shows in what it rejected (a CHECK constraint here).
-    void rawSendsRecordsAsRead()
+    // By default a pretty-printed record goes to a jsonb column in jsonb's form (keys in its order,
+    // no whitespace) and a one-line record as read; --canonical sends both in jsonb's form, --raw
+    // both as read. Which one the server got shows in what it rejected (a CHECK constraint here).
+    void recordForms()
     {
         QCOMPARE(sql(u"CREATE TABLE guarded (data jsonb NOT NULL CHECK (NOT data ? 'no'))"_s), QString());
+        const QString oneLine = u"{\"no\": [1, 2], \"a\": {\"z\": 1, \"y\": 2}}"_s;
+        const QString pretty = u"{\n  \"no\": 1,\n  \"b\": true\n}"_s;
         const QString path =
-            file(u"guarded.ndjson"_s, "{\"ok\": 1}\n{\"no\": [1, 2], \"a\": {\"z\": 1, \"y\": 2}}\n");
-        for (const bool raw : {false, true}) {
-            const QString rejects = m_dir.filePath(u"guarded-%1.ndjson"_s.arg(raw));
+            file(u"guarded.ndjson"_s, "{\"ok\": 1}\n" + oneLine.toUtf8() + "\n" + pretty.toUtf8() + "\n");
+        const QString oneLineCanonical = u"{\"a\":{\"y\":2,\"z\":1},\"no\":[1,2]}"_s;
+        const QString prettyCanonical = u"{\"b\":true,\"no\":1}"_s;
+        const struct
+        {
+            QString flag, first, second;
+        } cases[] = {{QString(), oneLine, prettyCanonical},
+                     {u"--canonical"_s, oneLineCanonical, prettyCanonical},
+                     {u"--raw"_s, oneLine, pretty}};
+        int n = 0;
+        for (const auto &c : cases) {
+            const QString rejects = m_dir.filePath(u"guarded-%1.ndjson"_s.arg(++n));
             QStringList args = {u"load"_s,    u"--src_file"_s, path,    u"--dst_table"_s,
                                 u"guarded"_s, u"--rejects"_s,  rejects, u"--dsn"_s,
                                 m_dsn,        u"--reload"_s};
-            if (raw)
-                args << u"--raw"_s;
+            if (!c.flag.isEmpty())
+                args << c.flag;
             const Run r = run(args);
             QCOMPARE(r.exitCode, 3);
             QFile f(rejects);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QJsonObject o = QJsonDocument::fromJson(f.readAll().trimmed()).object();
-            QCOMPARE(o.value(u"text"_s).toString(), raw ? u"{\"no\": [1, 2], \"a\": {\"z\": 1, \"y\": 2}}"_s
-                                                        : u"{\"a\":{\"y\":2,\"z\":1},\"no\":[1,2]}"_s);
+            QMap<int, QString> text;
+            for (const QByteArray &line : f.readAll().trimmed().split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                text.insert(o.value(u"record"_s).toInt(), o.value(u"text"_s).toString());
+            }
+            QCOMPARE(text.value(2), c.first);
+            QCOMPARE(text.value(3), c.second);
         }
-        QCOMPARE(sql(u"SELECT count(*) FROM guarded"_s), u"2"_s); // {"ok": 1}, loaded twice (--reload)
+        QCOMPARE(sql(u"SELECT count(*) FROM guarded"_s), u"3"_s); // {"ok": 1}, loaded three times (--reload)
+        const Run both = run({u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, u"guarded"_s, u"--raw"_s,
+                              u"--canonical"_s, u"--dsn"_s, m_dsn});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(u"--raw and --canonical exclude each other."_s), qPrintable(both.err));
     }
 
     void rejectsWithoutTheOptionStillLand()

@@ -230,8 +230,9 @@ private Q_SLOTS:
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
     }
 
-    // Records go with their objects' keys in jsonb's order and without whitespace (issue 8), unless
-    // --raw: the same values either way, and the same text out of the server, row for row.
+    // The canonical form (each object's keys in jsonb's order, no whitespace) and the records as
+    // read give the same table, value for value and text for text; so does the default, which
+    // mixes the two (canonical for pretty-printed records only).
     void canonicalEqualsRaw_data()
     {
         QTest::addColumn<QStringList>("paths");
@@ -280,54 +281,69 @@ private Q_SLOTS:
         QFETCH(int, rows);
         static int run = 0;
         ++run;
-        const QString canonical = u"canonical_%1"_s.arg(run), raw = u"raw_%1"_s.arg(run);
-        LoadPlan c = plan(paths, canonical);
-        c.options.chunkRows = 5000;
-        LoadPlan r = c;
-        for (LoadSource &source : r.sources)
-            source.table = raw;
-        r.options.raw = true;
-        const LoadReport rc = runLoad(c), rr = runLoad(r);
-        QVERIFY2(rc.fatal.isNull() && rr.fatal.isNull(),
-                 qPrintable(rc.fatal.toString() + rr.fatal.toString()));
-        QCOMPARE(rc.rowsRejected, 0);
+        const QString raw = u"raw_%1"_s.arg(run);
+        LoadPlan r = plan(paths, raw);
+        r.options.chunkRows = 5000;
+        r.options.recordForm = RecordForm::AsRead;
+        const LoadReport rr = runLoad(r);
+        QVERIFY2(rr.fatal.isNull(), qPrintable(rr.fatal.toString()));
         QCOMPARE(rr.rowsRejected, 0);
-        QCOMPARE(rc.rowsLoaded, rr.rowsLoaded);
+        QVERIFY(rr.rowsLoaded > 0);
         if (rows >= 0)
-            QCOMPARE(rc.rowsLoaded, qint64(rows));
-        QVERIFY(rc.rowsLoaded > 0);
-        const QString missing =
-            u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s;
-        QCOMPARE(sql(missing.arg(canonical, raw)), u"0"_s);
-        QCOMPARE(sql(missing.arg(raw, canonical)), u"0"_s);
+            QCOMPARE(rr.rowsLoaded, qint64(rows));
         const QString text = u"SELECT md5(string_agg(data::text, E'\\n' ORDER BY data::text)) FROM %1"_s;
-        QCOMPARE(sql(text.arg(canonical)), sql(text.arg(raw)));
         if (rows == 198024)
-            QCOMPARE(sql(text.arg(canonical)), u"eaec5f86e0431988129f5f29ccd96b17"_s);
+            QCOMPARE(sql(text.arg(raw)), u"eaec5f86e0431988129f5f29ccd96b17"_s);
+
+        for (const RecordForm form : {RecordForm::Canonical, RecordForm::Auto}) {
+            const QString table =
+                u"%1_%2"_s.arg(form == RecordForm::Canonical ? u"canonical"_s : u"auto"_s).arg(run);
+            LoadPlan c = r;
+            for (LoadSource &source : c.sources)
+                source.table = table;
+            c.options.recordForm = form;
+            const LoadReport rc = runLoad(c);
+            QVERIFY2(rc.fatal.isNull(), qPrintable(rc.fatal.toString()));
+            QCOMPARE(rc.rowsRejected, 0);
+            QCOMPARE(rc.rowsLoaded, rr.rowsLoaded);
+            const QString missing =
+                u"SELECT count(*) FROM (SELECT data FROM %1 EXCEPT ALL SELECT data FROM %2) x"_s;
+            QCOMPARE(sql(missing.arg(table, raw)), u"0"_s);
+            QCOMPARE(sql(missing.arg(raw, table)), u"0"_s);
+            QCOMPARE(sql(text.arg(table)), sql(text.arg(raw)));
+        }
     }
 
-    // A record only the server rejects is reported as it was sent: in canonical form by default,
-    // as read with --raw (this also shows that the default really sends the canonical form).
+    // A record only the server rejects is reported as it was sent, which also shows which form
+    // each setting sends: by default the pretty-printed record in canonical form and the one-line
+    // record as read; --canonical both canonical; --raw both as read.
     void serverRejectShowsWhatWasSent()
     {
         QCOMPARE(sql(u"CREATE TABLE sent (data jsonb NOT NULL CHECK (NOT data ? 'forbidden'))"_s), QString());
-        const QByteArray record = forbiddenRecord();
-        const QString path = file(u"sent.ndjson"_s, "{\"ok\": 1}\n" + record + "\n");
-        for (const bool raw : {false, true}) {
-            const QString rejectsPath = m_dir.filePath(u"sent-%1.rejects.ndjson"_s.arg(raw));
+        const QByteArray oneLine = forbiddenRecord();
+        const QByteArray pretty = prettyPrint(oneLine, 2);
+        QVERIFY(pretty.contains('\n'));
+        const QString path = file(u"sent.ndjson"_s, "{\"ok\": 1}\n" + oneLine + "\n" + pretty + "\n");
+        const QByteArray canonical = forbiddenRecordCanonical();
+        for (const RecordForm form : {RecordForm::Auto, RecordForm::Canonical, RecordForm::AsRead}) {
+            const QString rejectsPath = m_dir.filePath(u"sent-%1.rejects.ndjson"_s.arg(int(form)));
             LoadPlan p = plan({path}, u"sent"_s);
-            p.options.raw = raw;
+            p.options.recordForm = form;
             p.options.reload = true;
             p.options.rejectsPath = rejectsPath;
             const LoadReport report = runLoad(p);
-            QCOMPARE(report.rowsRejected, 1);
+            QCOMPARE(report.rowsRejected, 2);
             QFile rejects(rejectsPath);
             QVERIFY(rejects.open(QIODevice::ReadOnly));
-            bool ok = false;
-            const RejectedRecord r = RejectWriter::fromJsonLine(rejects.readLine(), &ok);
-            QVERIFY(ok);
-            QCOMPARE(r.error.record, qint64(2));
-            QCOMPARE(r.text, raw ? record : forbiddenRecordCanonical());
+            QMap<qint64, QByteArray> text;
+            while (!rejects.atEnd()) {
+                bool ok = false;
+                const RejectedRecord r = RejectWriter::fromJsonLine(rejects.readLine(), &ok);
+                QVERIFY(ok);
+                text.insert(r.error.record, r.text);
+            }
+            QCOMPARE(text.value(2), form == RecordForm::Canonical ? canonical : oneLine);
+            QCOMPARE(text.value(3), form == RecordForm::AsRead ? pretty : canonical);
         }
     }
 

@@ -35,7 +35,7 @@ private:
         plan.options.createTable = false;
         plan.options.truncateFirst = true;
         plan.options.recursive = true;
-        plan.options.raw = true;
+        plan.options.recordForm = pjl::RecordForm::Canonical;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
@@ -230,6 +230,9 @@ private Q_SLOTS:
         QTest::newRow("bool as text")
             << QByteArray(R"({"version":1,"options":{"truncate_first":"yes"},"files":[]})")
             << u"options.truncate_first"_s;
+        QTest::newRow("unknown record form")
+            << QByteArray(R"({"version":1,"options":{"record_form":"sorted"},"files":[]})")
+            << u"options.record_form"_s;
         QTest::newRow("no table") << QByteArray(R"({"version":1,"files":[{"path":"a.json"}]})")
                                   << u"files[0]"_s;
         QTest::newRow("bad table") << QByteArray(R"({"version":1,"files":[{"path":"a.json","table":"1x"}]})")
