@@ -1144,7 +1144,7 @@ main() {
             echo "pgjsonload reads the original pretty-printed files. MB = NDJSON bytes of the records in every case."
         fi
         if [ "$LOADER_HAS_RAW" = 1 ]; then
-            echo "pgjsonload by default canonicalizes the records (keys in jsonb's order, no whitespace); --raw sends them as read."
+            echo "pgjsonload by default sends pretty-printed records in canonical form (keys in jsonb's order, no whitespace) and one-line records as read; --raw sends all as read, --canonical (--loader-args) all canonical."
         else
             echo "This pgjsonload binary has no --raw option: it sends the records as read (the behaviour before issue 8)."
         fi
