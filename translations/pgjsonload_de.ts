@@ -1778,6 +1778,26 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <source>&amp;Tables:</source>
         <translation>&amp;Tabellen:</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>In jsonb&apos;s form</source>
+        <translation>In jsonbs Form</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>Wie gelesen</translation>
+    </message>
+    <message>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records in jsonb&apos;s form, one-line records as read. json and text columns always get records as read.</source>
+        <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: formatierte Datensätze in jsonbs Form, einzeilige wie gelesen. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ords:</source>
+        <translation>Datensät&amp;ze:</translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadStatusWidget</name>

@@ -1756,6 +1756,26 @@ This cannot be undone.</numerusform>
         <source>&amp;Tables:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In jsonb&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records in jsonb&apos;s form, one-line records as read. json and text columns always get records as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ords:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadStatusWidget</name>

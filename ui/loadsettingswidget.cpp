@@ -16,6 +16,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     , m_chunk(new QSpinBox(this))
     , m_workers(new QSpinBox(this))
     , m_tableMode(new QComboBox(this))
+    , m_recordForm(new QComboBox(this))
     , m_truncate(new QCheckBox(tr("&Empty tables first"), this))
     , m_recursive(new QCheckBox(tr("Include sub&folders"), this))
 {
@@ -34,6 +35,15 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     m_tableMode->addItem(tr("Create if missing"), true);
     m_tableMode->addItem(tr("Must already exist"), false);
     m_tableMode->setToolTip(tr("A missing table is created as (data jsonb NOT NULL), or the load stops."));
+    m_recordForm->setObjectName(u"recordForm"_s);
+    m_recordForm->addItem(tr("Automatic"), int(RecordForm::Auto));
+    m_recordForm->addItem(tr("In jsonb's form"), int(RecordForm::Canonical));
+    m_recordForm->addItem(tr("As read"), int(RecordForm::AsRead));
+    m_recordForm->setToolTip(
+        tr("How records reach a jsonb column. In jsonb's form: the same value with each object's keys in "
+           "jsonb's order and no whitespace, so the server does less and the loader more. Automatic: "
+           "pretty-printed records in jsonb's form, one-line records as read. json and text columns always "
+           "get records as read."));
     m_truncate->setObjectName(u"truncate"_s);
     m_truncate->setToolTip(
         tr("Delete every row of the target tables before loading (you will be asked to confirm)."));
@@ -52,6 +62,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     add(tr("Rows per &batch:"), m_chunk);
     add(tr("&Workers:"), m_workers);
     add(tr("&Tables:"), m_tableMode);
+    add(tr("Rec&ords:"), m_recordForm);
     layout->addWidget(m_truncate);
     layout->addSpacing(10);
     layout->addWidget(m_recursive);
@@ -60,6 +71,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     connect(m_chunk, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
     connect(m_workers, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
     connect(m_tableMode, &QComboBox::currentIndexChanged, this, &LoadSettingsWidget::changed);
+    connect(m_recordForm, &QComboBox::currentIndexChanged, this, &LoadSettingsWidget::changed);
     connect(m_truncate, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
     connect(m_recursive, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
 }
@@ -70,6 +82,7 @@ LoadOptions LoadSettingsWidget::options(const LoadOptions &base) const
     o.chunkRows = m_chunk->value();
     o.workers = m_workers->value();
     o.createTable = m_tableMode->currentData().toBool();
+    o.recordForm = RecordForm(m_recordForm->currentData().toInt());
     o.truncateFirst = m_truncate->isChecked();
     o.recursive = m_recursive->isChecked();
     return o;
@@ -80,6 +93,7 @@ void LoadSettingsWidget::setOptions(const LoadOptions &options)
     m_chunk->setValue(options.chunkRows);
     m_workers->setValue(options.workers);
     m_tableMode->setCurrentIndex(options.createTable ? 0 : 1);
+    m_recordForm->setCurrentIndex(m_recordForm->findData(int(options.recordForm)));
     m_truncate->setChecked(options.truncateFirst);
     m_recursive->setChecked(options.recursive);
 }

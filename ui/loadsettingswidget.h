@@ -11,7 +11,8 @@ class QSpinBox;
 namespace pjl {
 
 // How to load: rows per batch (one transaction each), parallel workers, whether a missing table
-// is created or must exist, "empty the tables first", and whether folders include subfolders.
+// is created or must exist, the form records are sent in, "empty the tables first", and whether
+// folders include subfolders.
 class LoadSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     QSpinBox *chunkBox() const { return m_chunk; }
     QSpinBox *workersBox() const { return m_workers; }
     QComboBox *tableModeBox() const { return m_tableMode; }
+    QComboBox *recordFormBox() const { return m_recordForm; }
     QCheckBox *truncateBox() const { return m_truncate; }
     QCheckBox *recursiveBox() const { return m_recursive; }
 
@@ -38,6 +40,7 @@ private:
     QSpinBox *m_chunk;
     QSpinBox *m_workers;
     QComboBox *m_tableMode;
+    QComboBox *m_recordForm;
     QCheckBox *m_truncate;
     QCheckBox *m_recursive;
 };

@@ -555,7 +555,8 @@ private Q_SLOTS:
         QVERIFY(model->setTable({2}, u"Single_T"_s));
         window.loadSettings()->chunkBox()->setValue(777);
         window.loadSettings()->workersBox()->setValue(3);
-        window.loadSettings()->tableModeBox()->setCurrentIndex(1); // must exist
+        window.loadSettings()->tableModeBox()->setCurrentIndex(1);  // must exist
+        window.loadSettings()->recordFormBox()->setCurrentIndex(2); // as read
         window.loadSettings()->recursiveBox()->setChecked(true);
         pjl::ConnectionSettings connection;
         connection.host = u"db.example.com"_s;
@@ -595,6 +596,8 @@ private Q_SLOTS:
         QCOMPARE(b.workers, 3);
         QCOMPARE(b.createTable, false);
         QCOMPARE(b.recursive, true);
+        QCOMPARE(b.recordForm, pjl::RecordForm::AsRead);
+        QVERIFY(json.contains("\"record_form\": \"raw\""));
         QCOMPARE(b, a);
         pjl::ConnectionSettings expected = connection;
         expected.password.clear();
