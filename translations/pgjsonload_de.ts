@@ -1796,7 +1796,7 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Rec&amp;ords:</source>
-        <translation>Datensät&amp;ze:</translation>
+        <translation>Date&amp;nsätze:</translation>
     </message>
 </context>
 <context>
