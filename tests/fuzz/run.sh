@@ -48,6 +48,22 @@ if [ ${#regressions[@]} -gt 0 ]; then
     echo "fuzz: ${#regressions[@]} regression inputs pass (${targets[*]})"
 fi
 
+# Findings not fixed yet (tests/fuzz/open/, see README.md): reported, not fatal, so that the
+# targets still fuzz; a file that passes now belongs in regressions/ with its fix.
+open=("$here"/open/*)
+if [ ${#open[@]} -gt 0 ]; then
+    still=0
+    for input in "${open[@]}"; do
+        for target in "${targets[@]}"; do
+            if ! nice -n 15 "$build/bin/fuzz_$target" "$input" >/dev/null 2>&1; then
+                still=$((still + 1))
+                break
+            fi
+        done
+    done
+    echo "fuzz: $still of ${#open[@]} open findings still reproduce (tests/fuzz/open/)"
+fi
+
 # Seeds: JSONTestSuite, slices of the real GitHub export (its opening, middles, the end of a
 # record), our framing and canonicalizer samples (copied every run, so new ones are picked up).
 # Each target's working corpus persists in build-fuzz/ between runs.
