@@ -24,8 +24,11 @@ namespace pjl {
 namespace {
 
 constexpr auto kSuperuser = "postgres";
+#ifdef Q_OS_UNIX
 constexpr int kDefaultPort = 5432; // the socket directory is private, so the usual port never clashes
-constexpr int kTcpPort = 55432;    // where there are no unix sockets
+#else
+constexpr int kTcpPort = 55432; // where there are no unix sockets
+#endif
 
 // One start or stop at a time in this process; QLockFile keeps other processes out.
 QMutex s_mutex;

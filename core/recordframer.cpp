@@ -307,12 +307,13 @@ void RecordFramer::startRecord(char c)
     m_malformed.clear();
     m_stack.clear();
     m_escape = false;
+    // Not left over from a top-level string that ended as "too large" before its closing quote.
+    m_stringTopLevel = c == '"';
     ++m_pos;
     if (c == '{' || c == '[') {
         m_stack.push_back(c);
         m_state = State::Container;
     } else if (c == '"') {
-        m_stringTopLevel = true;
         m_state = State::String;
     } else {
         m_state = State::Token;

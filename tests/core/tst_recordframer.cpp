@@ -66,7 +66,8 @@ bool matches(const QStringList &actual, const QStringList &expected)
 
 // Buffer boundaries anywhere: source steps and framer read sizes, small and large.
 const QList<QPair<qint64, qint64>> kSplits = {
-    {1 << 30, 4 << 20}, {1, 4 << 20}, {2, 16}, {3, 7}, {7, 64}, {13, 5}, {64, 4096}, {1 << 30, 8}};
+    {1 << 30, 4 << 20}, {1, 4 << 20}, {1, 7},      {2, 16}, {3, 7}, {3, 10}, {7, 64}, {13, 5},
+    {64, 4096},         {133, 422},   {1 << 30, 8}};
 
 QByteArray sharedCase(const QString &name)
 {
@@ -270,6 +271,19 @@ private Q_SLOTS:
         QTest::newRow("backslash outside a string")
             << "{ b\":\"\\\"}\"} [\\\\\"]\n{\"pad\":\""_ba + QByteArray(80, 'x') + "\"}\n"_ba
             << qint64(64 << 20) << qint64(64 << 10) << 4 << qint64(1);
+        // A top-level string found too large before its closing quote left its "top-level" mark
+        // behind, and the next record's first key was framed as a record of its own (fuzzer).
+        QTest::newRow("damaged record over a small maximum")
+            << QByteArray("\x20\x20\x20\x20\x20\x20\x22\x31\x0d\x0d\x00\x00\x90\x61\x20\x20"
+                          "\x20\x80\x0a\x20\x20\x20\x20\x7b\x20\x20\x22\x6a\x20\x22\x00\x00"
+                          "\x00\x2d\x80\x6f\x77\x90\x61\x20\x20",
+                          41)
+            << qint64(11) << qint64(64 << 10) << 2 << qint64(16);
+        QFile fuzzed(QStringLiteral(PJL_SOURCE_DIR) +
+                     u"/tests/fuzz/regressions/top-level-string-too-large-then-object.bin"_s);
+        QVERIFY(fuzzed.open(QIODevice::ReadOnly));
+        QTest::newRow("damaged GitHub slice, the same with a longer maximum")
+            << fuzzed.readAll() << qint64(31) << qint64(44) << 17 << qint64(9);
         QTest::newRow("BOM with a detection window shorter than it")
             << "\xEF\xBB\xBF{\"a\":1}"_ba << qint64(64 << 20) << qint64(64 << 10) << 1 << qint64(1);
     }
