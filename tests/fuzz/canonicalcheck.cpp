@@ -62,13 +62,7 @@ namespace pjl::fuzz {
 
 namespace {
 
-#define CANON_CHECK(condition, what)                                                                         \
-    do {                                                                                                     \
-        if (!(condition)) {                                                                                  \
-            std::fprintf(stderr, "canonical: invariant violated: %s (%s)\n", what, #condition);              \
-            __builtin_trap();                                                                                \
-        }                                                                                                    \
-    } while (false)
+#define CANON_CHECK(condition, what) PJL_FUZZ_CHECK("canonical", condition, what)
 
 constexpr size_t kPadding = JsonValidator::kPadding;
 static_assert(kPadding >= simdjson::SIMDJSON_PADDING);

@@ -1,6 +1,16 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
+
+// Traps, so that libFuzzer keeps the input, when an invariant breaks; tag names the target.
+#define PJL_FUZZ_CHECK(tag, condition, what)                                                                 \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            std::fprintf(stderr, "%s: invariant violated: %s (%s)\n", tag, what, #condition);                \
+            __builtin_trap();                                                                                \
+        }                                                                                                    \
+    } while (false)
 
 namespace pjl::fuzz {
 

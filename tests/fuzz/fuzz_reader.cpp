@@ -43,13 +43,7 @@ using pjl::ValidationVerdict;
 
 namespace {
 
-#define FUZZ_CHECK(condition, what)                                                                          \
-    do {                                                                                                     \
-        if (!(condition)) {                                                                                  \
-            std::fprintf(stderr, "fuzz_reader: invariant violated: %s (%s)\n", what, #condition);            \
-            __builtin_trap();                                                                                \
-        }                                                                                                    \
-    } while (false)
+#define FUZZ_CHECK(condition, what) PJL_FUZZ_CHECK("fuzz_reader", condition, what)
 
 struct Framed
 {
