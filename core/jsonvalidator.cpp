@@ -28,13 +28,15 @@ namespace {
 constexpr size_t kMaxDepth = 16384;
 // After a huge record, a fresh parser gives the memory back.
 constexpr size_t kKeepCapacity = 16 << 20;
+// A record up to this long cannot hold a literal with more than numeric's 16383 decimals.
+constexpr size_t kShortRecordBytes = 16000;
 
 // The two rare things a valid record needs a closer look for, found in one pass: a \u escape
-// (PostgreSQL refuses \u0000 and unpaired surrogates) and an exponent (a digit, then e or E). Only
-// with an exponent can a number in a record of at most 16000 bytes be beyond numeric (0e1073741823
-// is 0 to simdjson and an overflow to PostgreSQL) or have more than its 16383 decimals. Digits and
-// an e inside strings (hashes) only cost the closer look. Reads up to 16 bytes past size (the
-// caller's padding).
+// (PostgreSQL refuses \u0000 and unpaired surrogates) and an exponent (a digit, then e or E).
+// Only with an exponent can a number in a record of kShortRecordBytes or less be beyond numeric
+// (0e1073741823 is 0 to simdjson and an overflow to PostgreSQL) or have more than its 16383
+// decimals. Digits and an e inside strings (hashes) only cost the closer look. Reads up to 16
+// bytes past size (the caller's padding).
 struct RareTokens
 {
     bool unicodeEscape = false;
@@ -103,13 +105,15 @@ JsonValidator::JsonValidator()
 
 JsonValidator::~JsonValidator() = default;
 
-bool JsonValidator::mayExceedNumericScale(size_t size) const
+bool JsonValidator::mayExceedNumericScale(size_t size, bool hasExponent) const
 {
     // More than 16383 digits after the decimal point needs a long literal or a tiny exponent;
     // simdjson turns a tiny exponent into a zero or subnormal double. Its tape (documented in
     // simdjson's tape.md) lists each number: 'd' entries hold a double in the next word.
-    if (size > 16000)
+    if (size > kShortRecordBytes)
         return true;
+    if (!hasExponent)
+        return false;
     const uint64_t *tape = m_parser->dom.doc.tape.get();
     const size_t end = size_t(tape[0] & 0x00FFFFFFFFFFFFFFULL);
     for (size_t i = 1; i < end; ++i) {
@@ -142,7 +146,7 @@ ValidationVerdict JsonValidator::check(const char *data, size_t size)
         const RareTokens rare = findRareTokens(data, size);
         if (rare.unicodeEscape)
             verdict = PgJsonRules::checkEscapes(data, size);
-        if (verdict.ok && (size > 16000 || rare.exponent) && mayExceedNumericScale(size))
+        if (verdict.ok && mayExceedNumericScale(size, rare.exponent))
             verdict = PgJsonRules::check(data, size);
     } else if (error == simdjson::DEPTH_ERROR) {
         verdict = PgJsonRules::check(data, size);

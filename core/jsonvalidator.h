@@ -27,7 +27,7 @@ public:
     ValidationVerdict check(const char *data, size_t size);
 
 private:
-    bool mayExceedNumericScale(size_t size) const;
+    bool mayExceedNumericScale(size_t size, bool hasExponent) const;
 
     struct Parser;
     std::unique_ptr<Parser> m_parser;
