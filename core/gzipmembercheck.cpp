@@ -2,10 +2,12 @@
 
 #include "plainfile.h"
 
+#include <algorithm>
+
 namespace pjl {
 
 namespace {
-constexpr size_t kInputSize = 1 << 20;
+constexpr qint64 kInputSize = 1 << 20;
 constexpr size_t kScratchSize = 256 << 10; // stays in L2; the bytes are never looked at
 } // namespace
 
@@ -17,9 +19,11 @@ GzipMemberCheck::Outcome GzipMemberCheck::check(PlainFile &file, qint64 start, q
     m_end = m_errorOffset = -1;
     m_error.clear();
     if (!m_decoder) {
+        // The first member starts the file, so no later one needs more input room than this.
         m_decoder = std::make_unique<GzipDecoder>();
-        m_input.resize(kInputSize);
-        m_scratch.resize(kScratchSize);
+        m_inputSize = size_t(std::clamp<qint64>(size - start, 1, kInputSize));
+        m_input.reset(new char[m_inputSize]);
+        m_scratch.reset(new char[kScratchSize]);
     } else {
         m_decoder->nextMember();
     }
@@ -33,18 +37,18 @@ GzipMemberCheck::Outcome GzipMemberCheck::check(PlainFile &file, qint64 start, q
             if (position >= size)
                 return Outcome::Truncated;
             const qint64 n =
-                file.readAt(m_input.data(), std::min(qint64(m_input.size()), size - position), position);
+                file.readAt(m_input.get(), std::min(qint64(m_inputSize), size - position), position);
             if (n < 0) {
                 m_error = file.errorString();
                 return Outcome::ReadError;
             }
             if (n == 0)
                 return Outcome::Truncated; // it shrank; the reader reports that
-            m_decoder->setInput(m_input.data(), size_t(n));
+            m_decoder->setInput(m_input.get(), size_t(n));
             position += n;
         }
-        char *out = m_scratch.data();
-        size_t room = m_scratch.size();
+        char *out = m_scratch.get();
+        size_t room = kScratchSize;
         switch (m_decoder->inflate(out, room)) {
         case GzipDecoder::Status::Ok:
             break;

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <memory>
-#include <vector>
 
 namespace pjl {
 
@@ -41,8 +40,10 @@ public:
 
 private:
     std::unique_ptr<GzipDecoder> m_decoder;
-    std::vector<char> m_input;
-    std::vector<char> m_scratch;
+    // Not zeroed, and the input no larger than the file: a small .gz costs no megabyte of memset.
+    std::unique_ptr<char[]> m_input;
+    size_t m_inputSize = 0;
+    std::unique_ptr<char[]> m_scratch;
     qint64 m_end = -1;
     qint64 m_errorOffset = -1;
     QString m_error;

@@ -48,7 +48,7 @@ Error InputFile::open(const QString &path)
             m_gzip.reset();
             return fail(tr("Cannot set up gzip decoding for %1").arg(path));
         }
-        m_input.resize(kCompressedReadSize);
+        m_input.resize(size_t(std::min(kCompressedReadSize, m_size))); // a small .gz: no 1 MiB memset
         std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
         m_gzip->setInput(m_input.data(), size_t(m_head.size()));
         // What the encoding check below looks at is the decompressed text. A gzip error in it is
