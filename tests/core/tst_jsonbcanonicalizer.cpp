@@ -635,32 +635,30 @@ QList<UnitCase> unitCases()
     return cases;
 }
 
-// Every key with its position (the path of member/element ordinals from the root) in canon read
-// as json (which keeps its text's order) and in input read as jsonb (which sorts): the differences.
+// Every key of a value of the test table c with its position (the path of member/element ordinals
+// from the root), the value read as type: json keeps its text's order, jsonb sorts.
+QByteArray keysOf(const char *name, const char *column, const char *type)
+{
+    return QString::fromLatin1(R"(
+            %1(id, path, k, v) AS (
+                SELECT id, ARRAY[]::int[], NULL::text, %2::%3 FROM c
+                UNION ALL
+                SELECT p.id, p.path || e.n::int, e.k, e.v FROM %1 p, LATERAL (
+                    SELECT key, value, n FROM %3_each(
+                        CASE WHEN %3_typeof(p.v) = 'object' THEN p.v ELSE '{}' END) WITH ORDINALITY x(key, value, n)
+                    UNION ALL
+                    SELECT NULL, value, n FROM %3_array_elements(
+                        CASE WHEN %3_typeof(p.v) = 'array' THEN p.v ELSE '[]' END) WITH ORDINALITY x(value, n)
+                ) e(k, v, n)))")
+        .arg(QLatin1String(name), QLatin1String(column), QLatin1String(type))
+        .toLatin1();
+}
+
+// The keys of canon read as json and of input read as jsonb: the differences.
 QByteArray keyOrderQuery()
 {
-    return R"(
-            WITH RECURSIVE
-            canon_keys(id, path, k, v) AS (
-                SELECT id, ARRAY[]::int[], NULL::text, canon::json FROM c
-                UNION ALL
-                SELECT p.id, p.path || e.n::int, e.k, e.v FROM canon_keys p, LATERAL (
-                    SELECT key, value, n FROM json_each(
-                        CASE WHEN json_typeof(p.v) = 'object' THEN p.v ELSE '{}' END) WITH ORDINALITY x(key, value, n)
-                    UNION ALL
-                    SELECT NULL, value, n FROM json_array_elements(
-                        CASE WHEN json_typeof(p.v) = 'array' THEN p.v ELSE '[]' END) WITH ORDINALITY x(value, n)
-                ) e(k, v, n)),
-            jsonb_keys(id, path, k, v) AS (
-                SELECT id, ARRAY[]::int[], NULL::text, input::jsonb FROM c
-                UNION ALL
-                SELECT p.id, p.path || e.n::int, e.k, e.v FROM jsonb_keys p, LATERAL (
-                    SELECT key, value, n FROM jsonb_each(
-                        CASE WHEN jsonb_typeof(p.v) = 'object' THEN p.v ELSE '{}' END) WITH ORDINALITY x(key, value, n)
-                    UNION ALL
-                    SELECT NULL, value, n FROM jsonb_array_elements(
-                        CASE WHEN jsonb_typeof(p.v) = 'array' THEN p.v ELSE '[]' END) WITH ORDINALITY x(value, n)
-                ) e(k, v, n)),
+    return "WITH RECURSIVE" + keysOf("canon_keys", "canon", "json") + "," +
+           keysOf("jsonb_keys", "input", "jsonb") + R"(,
             missing AS (SELECT id, path, k FROM jsonb_keys EXCEPT ALL SELECT id, path, k FROM canon_keys),
             extra AS (SELECT id, path, k FROM canon_keys EXCEPT ALL SELECT id, path, k FROM jsonb_keys)
             SELECT 'jsonb has, canon lacks', id, path::text, k FROM missing
