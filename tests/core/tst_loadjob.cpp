@@ -18,6 +18,17 @@ using namespace pjl::test;
 
 namespace {
 
+// The records of a rejects file in file order; *ok false when it cannot be read or a line is not one.
+QList<RejectedRecord> readRejects(const QString &path, bool *ok)
+{
+    QList<RejectedRecord> records;
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    while (*ok && !file.atEnd())
+        records.append(RejectWriter::fromJsonLine(file.readLine(), ok));
+    return records;
+}
+
 LoadReport runLoad(const LoadPlan &plan, LoadJob *job = nullptr)
 {
     LoadJob local;
@@ -187,15 +198,12 @@ private Q_SLOTS:
         const TableDiff diff = compareTable(m_db, u"bad_records"_s, good);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
 
-        QFile rejects(rejectsPath);
-        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        bool ok = false;
+        const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
+        QVERIFY(ok);
         QMap<qint64, RejectedRecord> byLine;
-        while (!rejects.atEnd()) {
-            bool ok = false;
-            const RejectedRecord r = RejectWriter::fromJsonLine(rejects.readLine(), &ok);
-            QVERIFY(ok);
+        for (const RejectedRecord &r : rejects)
             byLine.insert(r.error.line, r);
-        }
         QCOMPARE(byLine.size(), bad.size() + 1);
         for (int i = 0; i < badLines.size(); ++i) {
             const RejectedRecord r = byLine.value(badLines[i]);
@@ -333,15 +341,12 @@ private Q_SLOTS:
             p.options.rejectsPath = rejectsPath;
             const LoadReport report = runLoad(p);
             QCOMPARE(report.rowsRejected, 2);
-            QFile rejects(rejectsPath);
-            QVERIFY(rejects.open(QIODevice::ReadOnly));
+            bool ok = false;
+            const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
+            QVERIFY(ok);
             QMap<qint64, QByteArray> text;
-            while (!rejects.atEnd()) {
-                bool ok = false;
-                const RejectedRecord r = RejectWriter::fromJsonLine(rejects.readLine(), &ok);
-                QVERIFY(ok);
+            for (const RejectedRecord &r : rejects)
                 text.insert(r.error.record, r.text);
-            }
             QCOMPARE(text.value(2), form == RecordForm::Canonical ? canonical : oneLine);
             QCOMPARE(text.value(3), form == RecordForm::AsRead ? pretty : canonical);
         }
