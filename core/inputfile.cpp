@@ -72,6 +72,14 @@ Error InputFile::fail(const QString &message)
     return m_error;
 }
 
+void InputFile::failTruncated(qint64 size)
+{
+    fail(tr("%1 was truncated while it was being read (from %2 to %3 bytes).")
+             .arg(m_path)
+             .arg(m_size)
+             .arg(size));
+}
+
 bool InputFile::checkSizeUnchanged()
 {
     // Loading a file that changes under us would load something that never existed as a whole,
@@ -86,10 +94,7 @@ bool InputFile::checkSizeUnchanged()
                  .arg(m_size)
                  .arg(now));
     } else if (now < m_size) {
-        fail(tr("%1 was truncated while it was being read (from %2 to %3 bytes).")
-                 .arg(m_path)
-                 .arg(m_size)
-                 .arg(now));
+        failTruncated(now);
     } else {
         return true;
     }
@@ -136,10 +141,7 @@ qint64 InputFile::read(char *data, qint64 maxSize)
     if (n == 0) {
         checkSizeUnchanged();
         if (m_error.isNull()) // it shrank and grew back: still not the file we started
-            fail(tr("%1 was truncated while it was being read (from %2 to %3 bytes).")
-                     .arg(m_path)
-                     .arg(m_size)
-                     .arg(m_storagePos));
+            failTruncated(m_storagePos);
         return -1;
     }
     m_storagePos += n;

@@ -44,7 +44,8 @@ private:
     qint64 fillInput();
     Error fail(const QString &message);
     bool checkSizeUnchanged(); // at the end: false (and an error) when the file changed size
-    bool checkMember();        // before a member's first byte: false (and an error) when corrupt
+    void failTruncated(qint64 size);
+    bool checkMember(); // before a member's first byte: false (and an error) when corrupt
 
     QString m_path;
     PlainFile m_file;
