@@ -97,9 +97,13 @@ bool BatchProducer::readFile(int fileIndex)
     m_state.touch(file);
 
     // json and text columns keep the text as it was: only jsonb gets the canonical form.
-    const RecordForm form = m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb
-                                ? m_options.recordForm
-                                : RecordForm::AsRead;
+    const bool jsonb = m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb;
+    const RecordForm form = jsonb ? m_options.recordForm : RecordForm::AsRead;
+    // Validating costs the reader half its CPU, and jsonb's input checks every record anyway, by
+    // the rules the validator mirrors: a record sent as read to a jsonb column may go unchecked,
+    // and only a batch the server refuses is validated (by the SinkWorker, before resending it).
+    // json and text columns take records jsonb refuses, so theirs are always validated here.
+    const bool mayGoUnchecked = jsonb && !m_options.validateFirst;
     InputFile input;
     Error e = input.open(file.entry.path);
     if (!e && input.size() != file.entry.size) {
@@ -201,20 +205,24 @@ bool BatchProducer::readFile(int fileIndex)
         if (record.isReject()) {
             reject(record.error, u"22P02"_s);
         } else {
-            // Validated here, on the reading thread, so that the sink workers only ever send: a
-            // backend then never waits while its worker checks the next batch.
             m_batch->appendRecord(record);
             const RecordBatch::Row &row = m_batch->rows().back();
-            const ValidationVerdict verdict =
-                m_validator.check(m_batch->data() + row.dataOffset, size_t(row.size));
-            if (!verdict.ok) {
-                m_batch->dropLastRecord();
-                reject(verdict.message, verdict.sqlState);
-            } else if (form != RecordForm::AsRead && !verdict.deferToServer) {
-                // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
-                // A record the canonicalizer does not take (deeper than it goes) is sent as read.
-                char *data = m_batch->data() + row.dataOffset;
-                if (form == RecordForm::Canonical || std::memchr(data, '\n', size_t(row.size))) {
+            char *data = m_batch->data() + row.dataOffset;
+            // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
+            const bool rewrite =
+                form == RecordForm::Canonical ||
+                (form == RecordForm::Auto && std::memchr(data, '\n', size_t(row.size)) != nullptr);
+            if (mayGoUnchecked && !rewrite && !m_state.validateAll.load(std::memory_order_relaxed)) {
+                m_batch->markLastUnchecked();
+            } else {
+                // Validated here, on the reading thread, so that the sink workers only ever send: a
+                // backend then never waits while its worker checks the next batch.
+                const ValidationVerdict verdict = m_validator.check(data, size_t(row.size));
+                if (!verdict.ok) {
+                    m_batch->dropLastRecord();
+                    reject(verdict.message, verdict.sqlState);
+                } else if (rewrite && !verdict.deferToServer) {
+                    // A record the canonicalizer does not take (deeper than it goes) is sent as read.
                     if (const auto size = m_canonicalizer.canonicalizeInPlace(data, size_t(row.size)))
                         m_batch->shrinkLastRecord(qint64(*size));
                 }

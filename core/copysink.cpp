@@ -167,7 +167,7 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
 
 CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send,
                                  const QByteArray &beginStatement, const QByteArray &copyStatement,
-                                 ColumnKind kind, const BeforeCommit &beforeCommit)
+                                 ColumnKind kind, OnRowError onRowError, const BeforeCommit &beforeCommit)
 {
     m_copyStatement = copyStatement;
     m_kind = kind;
@@ -205,6 +205,10 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         Error error = copyRows(batch, rows, 0, rows.size());
         if (error.isNull()) {
             outcome.rowsLoaded = qint64(rows.size());
+        } else if (isRowLevelError(error.sqlState) && onRowError == OnRowError::Refuse) {
+            Outcome refused = fail(error);
+            refused.refused = !refused.connectionLost;
+            return refused;
         } else if (isRowLevelError(error.sqlState)) {
             if (Error e = run("ROLLBACK"))
                 return fail(e);

@@ -16,7 +16,8 @@ namespace pjl {
 // Knows nothing about files: a batch is rows of bytes. When the server rejects a row (bad JSON it
 // alone could judge, a CHECK constraint, nesting beyond its stack), the batch is redone inside the
 // same transaction with savepoints, guided by the row number in the server's error, so only the
-// offending rows are left out; everything else in the batch commits.
+// offending rows are left out; everything else in the batch commits. Or, on request, the batch is
+// refused as a whole, for a caller that can find bad rows more cheaply than row by row.
 class CopySink final
 {
     Q_DECLARE_TR_FUNCTIONS(CopySink)
@@ -30,6 +31,13 @@ public:
         Error error;                                     // set: nothing of the batch was committed
         bool connectionLost = false;  // the error is a lost connection: reconnect and retry
         bool commitUncertain = false; // lost while committing: it may or may not have committed
+        bool refused = false;         // a row-level error with OnRowError::Refuse
+    };
+
+    enum class OnRowError
+    {
+        Isolate, // leave out just the rows the server rejects; the rest commits
+        Refuse,  // roll the batch back and return the error
     };
 
     // Runs inside the batch's transaction just before COMMIT (the journal's rows go here).
@@ -39,7 +47,8 @@ public:
 
     // beginStatement opens the batch's transaction ("BEGIN", or BEGIN and a lock the caller needs).
     Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &beginStatement,
-                 const QByteArray &copyStatement, ColumnKind kind, const BeforeCommit &beforeCommit = {});
+                 const QByteArray &copyStatement, ColumnKind kind, OnRowError onRowError,
+                 const BeforeCommit &beforeCommit = {});
 
     // Errors that belong to one row rather than to the batch or the session.
     static bool isRowLevelError(const QString &sqlState);

@@ -46,6 +46,9 @@ struct LoadOptions
     bool synchronousCommit = false; // off: batch commits do not wait for the WAL flush; the commit
                                     // that marks a file complete does, and flushes all before it
     RecordForm recordForm = RecordForm::Auto;
+    bool validateFirst = false; // off: records sent as read to a jsonb column go unchecked (the
+                                // server's check is the same) and a batch the server refuses is
+                                // validated then; on: every record is validated before it is sent
 
     int effectiveWorkers() const;
 

@@ -80,6 +80,9 @@ public:
     std::atomic_bool stop{false}; // cancel or a fatal error: no new batches, COPY aborts
     std::atomic_bool cancelled{false};
     std::atomic_bool paused{false};
+    // Set once the server refused a batch of unchecked records: the data has bad records, so the
+    // reader validates every record from then on rather than have more batches refused.
+    std::atomic_bool validateAll{false};
 
     std::atomic<qint64> rowsLoaded{0};
     std::atomic<qint64> rowsRejected{0};

@@ -17,6 +17,7 @@ void RecordBatch::reset(int tableIndex)
     m_tableIndex = tableIndex;
     m_used = 0;
     m_jsonBytes = 0;
+    m_uncheckedRows = 0;
     m_rows.clear();
     m_segments.clear();
     m_rejects.clear();
@@ -63,7 +64,7 @@ void RecordBatch::appendRecord(const FramedRecord &record)
     m_used = size_t(offset) + size;
     m_jsonBytes += record.size;
     m_rows.push_back(
-        {offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1});
+        {offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1, false});
     Segment &segment = m_segments.back();
     segment.rowEnd = int(m_rows.size());
     segment.lastOrdinal = record.ordinal;
@@ -78,10 +79,27 @@ void RecordBatch::shrinkLastRecord(qint64 size)
     m_used = size_t(row.dataOffset + size);
 }
 
+void RecordBatch::markLastUnchecked()
+{
+    Row &row = m_rows.back();
+    if (!row.unchecked)
+        ++m_uncheckedRows;
+    row.unchecked = true;
+}
+
+void RecordBatch::markAllChecked()
+{
+    for (Row &row : m_rows)
+        row.unchecked = false;
+    m_uncheckedRows = 0;
+}
+
 void RecordBatch::dropLastRecord()
 {
     const Row row = m_rows.back();
     m_rows.pop_back();
+    if (row.unchecked)
+        --m_uncheckedRows;
     m_used = size_t(row.dataOffset - kRowPrefix);
     m_jsonBytes -= row.size;
     m_segments.back().rowEnd = int(m_rows.size());

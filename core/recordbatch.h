@@ -30,6 +30,7 @@ public:
         qint64 line;
         qint64 fileOffset;
         int segment;
+        bool unchecked = false; // sent without the validator's verdict: the server judges it
     };
 
     struct Segment
@@ -57,6 +58,11 @@ public:
     // Copies the record in; kPadding readable bytes follow it (the validator reads past the end).
     void appendRecord(const FramedRecord &record);
     void dropLastRecord(); // the validator said no: it becomes a reject instead
+    // The last record was not validated: the server's jsonb input judges it, and a batch it
+    // refuses is checked then (SinkWorker).
+    void markLastUnchecked();
+    int uncheckedRows() const { return m_uncheckedRows; }
+    void markAllChecked(); // the unchecked rows have been validated since
     // The last record was rewritten in place to size bytes (<= its size): what is sent shrinks,
     // jsonBytes() still counts what was read.
     void shrinkLastRecord(qint64 size);
@@ -89,6 +95,7 @@ private:
     size_t m_capacity = 0;          // kPadding bytes past it are allocated too
     size_t m_used = 0;
     qint64 m_jsonBytes = 0;
+    int m_uncheckedRows = 0;
     std::vector<Row> m_rows;
     std::vector<Segment> m_segments;
     RejectedRecords m_rejects;

@@ -2,6 +2,7 @@
 
 #include "batchqueue.h"
 #include "copysink.h"
+#include "jsonvalidator.h"
 #include "loadjournal.h"
 #include "loadstate.h"
 #include "pgconnection.h"
@@ -95,6 +96,7 @@ void SinkWorker::run()
     m_state.registerConnection(&connection);
     CopySink sink(connection, m_state.stop);
     std::vector<char> send;
+    std::unique_ptr<JsonValidator> validator; // for refused batches of unchecked records
 
     while (std::unique_ptr<RecordBatch> batch = m_queue.pop()) {
         m_state.waitWhilePaused();
@@ -191,8 +193,13 @@ void SinkWorker::run()
                     return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds);
                 };
             }
+            // Unchecked records with a bad one among them: validating the batch here is cheaper
+            // than having the server find the bad ones row by row.
+            const auto onRowError =
+                batch->uncheckedRows() > 0 ? CopySink::OnRowError::Refuse : CopySink::OnRowError::Isolate;
             const CopySink::Outcome outcome =
-                sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, beforeCommit);
+                sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, onRowError,
+                          beforeCommit);
             if (outcome.error.isNull()) {
                 for (const auto &[rowIndex, error] : outcome.rejectedRows)
                     rejectRow(size_t(rowIndex), error, result);
@@ -201,6 +208,32 @@ void SinkWorker::run()
             }
             if (m_state.stop)
                 break;
+            if (outcome.refused) {
+                if (!validator)
+                    validator = std::make_unique<JsonValidator>();
+                for (size_t i = 0; i < rows.size(); ++i) {
+                    if (!rows[i].unchecked || !send[i])
+                        continue;
+                    const ValidationVerdict verdict =
+                        validator->check(batch->data() + rows[i].dataOffset, size_t(rows[i].size));
+                    if (!verdict.ok) {
+                        rejectRow(i, Error::make(verdict.message, verdict.sqlState), validated);
+                        send[i] = 0;
+                    }
+                }
+                batch->markAllChecked();
+                const QString refused =
+                    tr("The server refused a batch for %1 (%2): its records were checked here, and the good "
+                       "ones are sent again.")
+                        .arg(table.display, outcome.error.message);
+                // Batches already on their way may be refused too; the reader switches once.
+                if (!m_state.validateAll.exchange(true))
+                    m_state.log(LogMessage::info(
+                        tr("%1 From now on every record is checked before it is sent.").arg(refused)));
+                else
+                    m_state.log(LogMessage::info(refused));
+                continue; // nothing was committed, and the connection is fine: send it again
+            }
             if (!outcome.connectionLost) {
                 Error e = outcome.error;
                 e.message = tr("Loading into %1 failed: %2").arg(table.display, e.message);

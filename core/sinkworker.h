@@ -14,8 +14,9 @@ class PgConnection;
 class RecordBatch;
 
 // One loading thread: owns one connection for its whole life, takes batches from the queue,
-// validates their records, sends them with a CopySink (with the journal's rows in the same
-// transaction) and reports what committed. A lost connection is retried with backoff for up to
+// sends them with a CopySink (with the journal's rows in the same transaction) and reports what
+// committed. A batch of unchecked records that the server refuses is validated here and sent again
+// without the bad ones. A lost connection is retried with backoff for up to
 // retrySeconds, the same batch resent: the failed transaction committed nothing.
 class SinkWorker final
 {

@@ -358,6 +358,11 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
                                     "with each object's keys in jsonb's order and no whitespace (the server "
                                     "does less, the loader more). By default only records spread over "
                                     "several lines (pretty-printed) go in that form.")),
+        option({u"validate-first"_s},
+               tr("Validate every record before sending it. By default records sent as read to a jsonb "
+                  "column are left to the server, which checks them anyway; only a batch it refuses is "
+                  "validated, and every record after it. Choose this for files known to hold many bad "
+                  "records.")),
     };
 }
 
@@ -397,6 +402,7 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     options.reload = options.reload || parser.isSet(u"reload"_s);
     options.journal = options.journal && !parser.isSet(u"no-journal"_s);
     options.synchronousCommit = options.synchronousCommit || parser.isSet(u"synchronous-commit"_s);
+    options.validateFirst = options.validateFirst || parser.isSet(u"validate-first"_s);
     if (parser.isSet(u"raw"_s) && parser.isSet(u"canonical"_s))
         return tr("--raw and --canonical exclude each other.");
     if (parser.isSet(u"raw"_s))

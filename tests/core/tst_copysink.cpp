@@ -47,14 +47,15 @@ class TestCopySink final : public QObject
     }
 
     CopySink::Outcome load(const QString &table, const QByteArrayList &records, std::vector<char> send = {},
-                           const CopySink::BeforeCommit &beforeCommit = {})
+                           const CopySink::BeforeCommit &beforeCommit = {},
+                           CopySink::OnRowError onRowError = CopySink::OnRowError::Isolate)
     {
         auto batch = batchOf(records);
         if (send.empty())
             send.assign(size_t(records.size()), 1);
         CopySink sink(m_connection, m_stop);
         return sink.load(*batch, send, "BEGIN", TableSetup::copyStatement(TableName::parse(table).value()),
-                         ColumnKind::Jsonb, beforeCommit);
+                         ColumnKind::Jsonb, onRowError, beforeCommit);
     }
 
 private Q_SLOTS:
@@ -109,6 +110,31 @@ private Q_SLOTS:
         QCOMPARE(count(u"t"_s), QString::number(200 - expected.size()));
         QCOMPARE(TestServer::instance().query(u"copysink"_s, u"SELECT count(*) FROM t WHERE data ? 'bad'"_s),
                  u"0"_s);
+    }
+
+    void refusedBatchCommitsNothing()
+    {
+        QByteArrayList records;
+        for (int i = 0; i < 100; ++i)
+            records.append("{\"ok\":" + QByteArray::number(i) + "}");
+        records[60] = "{\"ok\": tru}";
+        const auto refused = load(u"t"_s, records, {}, {}, CopySink::OnRowError::Refuse);
+        QVERIFY(refused.refused);
+        QCOMPARE(refused.error.sqlState, u"22P02"_s);
+        QVERIFY(!refused.connectionLost);
+        QCOMPARE(refused.rowsLoaded, 0);
+        QVERIFY(refused.rejectedRows.empty());
+        QCOMPARE(count(u"t"_s), u"0"_s);
+
+        // The session is usable at once, and a batch-level error is not a refusal.
+        const auto missing = load(u"no_such_table"_s, {"{}"}, {}, {}, CopySink::OnRowError::Refuse);
+        QVERIFY(!missing.refused);
+        QCOMPARE(missing.error.sqlState, u"42P01"_s);
+        std::vector<char> send(records.size(), 1);
+        send[60] = 0;
+        const auto resent = load(u"t"_s, records, send, {}, CopySink::OnRowError::Refuse);
+        QVERIFY2(resent.error.isNull(), qPrintable(resent.error.toString()));
+        QCOMPARE(count(u"t"_s), u"99"_s);
     }
 
     void batchErrorCommitsNothing()

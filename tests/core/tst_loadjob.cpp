@@ -163,8 +163,19 @@ private Q_SLOTS:
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
     }
 
+    // By default the server is the first to see these records (they go unchecked), and the batch it
+    // refuses is validated by the worker; validated first, the reader rejects them. The table, the
+    // rejects and their messages are the same either way.
+    void badRecordsAmongGood_data()
+    {
+        QTest::addColumn<bool>("validateFirst");
+        QTest::newRow("left to the server") << false;
+        QTest::newRow("validated first") << true;
+    }
+
     void badRecordsAmongGood()
     {
+        QFETCH(bool, validateFirst);
         const QByteArrayList good = sampleRecords(500, 3, true);
         const QList<QPair<QByteArray, QString>> bad = {
             {"{\"a\": tru}", u"22P02"_s},
@@ -186,21 +197,42 @@ private Q_SLOTS:
             }
         }
         lines.append("{\"truncated\": [1, 2"); // the file was cut while being written
-        const QString rejectsPath = m_dir.filePath(u"bad.rejects.ndjson"_s);
-        LoadPlan p = plan({file(u"bad.ndjson"_s, lines.join('\n'))}, u"bad_records"_s);
+        const QString rejectsPath = m_dir.filePath(u"bad.rejects.%1.ndjson"_s.arg(int(validateFirst)));
+        const QString table = u"bad_records_%1"_s.arg(int(validateFirst));
+        LoadPlan p = plan({file(u"bad.ndjson"_s, lines.join('\n'))}, table);
         p.options.rejectsPath = rejectsPath;
-        const LoadReport report = runLoad(p);
+        p.options.validateFirst = validateFirst;
+        LoadJob job;
+        QSignalSpy messages(&job, &LoadJob::message);
+        const LoadReport report = runLoad(p, &job);
         QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
         QCOMPARE(report.rowsLoaded, good.size());
         QCOMPARE(report.rowsRejected, bad.size() + 1);
         QCOMPARE(report.exitCode(), 3);
         QCOMPARE(report.rejectsPath, rejectsPath);
-        const TableDiff diff = compareTable(m_db, u"bad_records"_s, good);
+        const TableDiff diff = compareTable(m_db, table, good);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        int switches = 0;
+        for (const QList<QVariant> &m : messages)
+            switches += m.at(0).value<LogMessage>().text.contains(u"From now on every record is checked"_s);
+        QCOMPARE(switches, validateFirst ? 0 : 1);
 
         bool ok = false;
         const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
         QVERIFY(ok);
+        QStringList described;
+        for (const RejectedRecord &r : rejects)
+            described.append(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(r.error.record)
+                                 .arg(r.error.line)
+                                 .arg(r.error.offset)
+                                 .arg(r.error.sqlState, r.error.message, QString::fromUtf8(r.text.toHex()))
+                                 .arg(r.textBytes));
+        described.sort();
+        static QStringList firstRun; // the rows' rejects must not differ in anything
+        if (firstRun.isEmpty())
+            firstRun = described;
+        else
+            QCOMPARE(described, firstRun);
         QMap<qint64, RejectedRecord> byLine;
         for (const RejectedRecord &r : rejects)
             byLine.insert(r.error.line, r);
@@ -215,6 +247,36 @@ private Q_SLOTS:
         }
         QVERIFY(byLine.last().text.startsWith("{\"truncated\""));
         QVERIFY(byLine.last().error.message.contains(u"truncated"_s));
+    }
+
+    // After the server refused a batch of unchecked records, the reader validates every record:
+    // a bad record much later in the load is rejected before it is sent, not by a second refusal.
+    void refusalSwitchesToValidateFirst()
+    {
+        QByteArrayList lines = sampleRecords(3000, 17, true);
+        const QByteArrayList good = lines;
+        lines.insert(2500, "{\"late\": nul}");
+        lines.insert(50, "{\"early\": tru}");
+        LoadPlan p = plan({file(u"twice.ndjson"_s, lines.join('\n'))}, u"refused_once"_s);
+        p.options.workers = 1; // its queue holds 2 batches: the one at record 2500 is read long after
+        p.options.chunkRows = 100;
+        LoadJob job;
+        QSignalSpy messages(&job, &LoadJob::message);
+        const LoadReport report = runLoad(p, &job);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, good.size());
+        QCOMPARE(report.rowsRejected, 2);
+        const TableDiff diff = compareTable(m_db, u"refused_once"_s, good);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        QStringList refusals;
+        for (const QList<QVariant> &m : messages) {
+            const QString text = m.at(0).value<LogMessage>().text;
+            if (text.contains(u"refused a batch"_s))
+                refusals.append(text);
+        }
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals[0].contains(u"refused_once"_s) && refusals[0].contains(u"From now on"_s),
+                 qPrintable(refusals[0]));
     }
 
     // What only the server can judge (nesting deeper than its stack, the table's own constraints)
