@@ -36,11 +36,12 @@ void BatchProducer::run()
 
 void BatchProducer::startBatch(int tableIndex)
 {
+    const qint64 expectedBytes = std::min(m_expectedBytes, m_options.chunkBytes);
     m_batch = m_queue.takeRecycled();
     if (m_batch)
-        m_batch->reset(tableIndex);
+        m_batch->reset(tableIndex, expectedBytes);
     else
-        m_batch = std::make_unique<RecordBatch>(tableIndex, std::min(m_expectedBytes, m_options.chunkBytes));
+        m_batch = std::make_unique<RecordBatch>(tableIndex, expectedBytes);
 }
 
 bool BatchProducer::batchIsFull(qint64 storagePosition) const

@@ -12,10 +12,11 @@ RecordBatch::RecordBatch(int tableIndex, qint64 expectedBytes)
     , m_capacity(size_t(std::max<qint64>(expectedBytes, 4096)))
 {}
 
-void RecordBatch::reset(int tableIndex)
+void RecordBatch::reset(int tableIndex, qint64 expectedBytes)
 {
     m_tableIndex = tableIndex;
     m_used = 0;
+    reserve(size_t(std::max<qint64>(expectedBytes, 0)));
     m_jsonBytes = 0;
     m_uncheckedRows = 0;
     m_rows.clear();

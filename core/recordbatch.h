@@ -48,8 +48,9 @@ public:
 
     RecordBatch(int tableIndex, qint64 expectedBytes);
 
-    // Empties the batch for reuse, keeping its memory (already paged in: cheaper than new memory).
-    void reset(int tableIndex);
+    // Empties the batch for reuse, keeping its memory (already paged in: cheaper than new memory)
+    // unless it holds less than expectedBytes: then it grows now, while there is nothing to copy.
+    void reset(int tableIndex, qint64 expectedBytes = 0);
     qint64 capacity() const { return qint64(m_capacity); }
 
     int tableIndex() const { return m_tableIndex; }

@@ -1,3 +1,4 @@
+#include "encodingcheck.h"
 #include "gzipdecoder.h"
 #include "inputfile.h"
 #include "plainfile.h"
@@ -7,6 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +60,66 @@ class TestInputFile final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The head check counts the bytes UTF-8 JSON text never has; its word-at-a-time path for plain
+    // ASCII must count exactly what a byte-by-byte walk does, wherever those bytes sit.
+    void encodingCheckCountsEveryImpossibleByte()
+    {
+        const auto reference = [](const QByteArray &head) {
+            int bad = 0;
+            for (qsizetype i = 0; i < head.size();) {
+                const uchar c = uchar(head[i]);
+                int length = c < 0x80                 ? 1
+                             : c >= 0xC2 && c <= 0xDF ? 2
+                             : c >= 0xE0 && c <= 0xEF ? 3
+                             : c >= 0xF0 && c <= 0xF4 ? 4
+                                                      : 0;
+                if (length == 1) {
+                    bad += c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+                    ++i;
+                    continue;
+                }
+                int good = length > 0 ? 1 : 0;
+                while (good > 0 && good < length && i + good < head.size() &&
+                       (uchar(head[i + good]) & 0xC0) == 0x80)
+                    ++good;
+                if (length > 0 && (good == length || i + good == head.size())) {
+                    i += good;
+                    continue;
+                }
+                ++bad;
+                ++i;
+            }
+            return bad;
+        };
+        static const QRegularExpression counted(u": (\\d+) of its first (\\d+) bytes"_s);
+        QRandomGenerator random(7);
+        const QByteArray pieces[] = {
+            "{\"a\": 1}", "\x01",    "\x1f", "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+            "\xff",       "\xc3",    "\x80", " ",    "\t",       "\n",           "~~~~~~~",
+            "\x00",       "\xed\xa0"};
+        int checked = 0;
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray head;
+            const int n = int(random.bounded(1, 400));
+            for (int i = 0; i < n; ++i)
+                head += pieces[random.bounded(int(std::size(pieces)))];
+            head = head.left(pjl::EncodingCheck::kHeadBytes);
+            const int expected = reference(head);
+            const pjl::Error e = pjl::EncodingCheck::check(head, u"x.json"_s);
+            const auto m = counted.match(e.message);
+            if (expected > 0 && expected * 16 >= head.size()) {
+                if (!m.hasMatch())
+                    continue; // decided earlier (a byte order mark, zero bytes of UTF-16 ...)
+                QCOMPARE(m.captured(1).toInt(), expected);
+                QCOMPARE(m.captured(2).toInt(), int(head.size()));
+                ++checked;
+            } else {
+                QVERIFY2(!m.hasMatch(), qPrintable(e.message));
+            }
+        }
+        QVERIFY(checked > 200);
+    }
+
     void plainFile()
     {
         QTemporaryDir dir;
