@@ -332,6 +332,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>--raw and --canonical exclude each other.</source>
         <translation>--raw und --canonical schließen einander aus.</translation>
     </message>
+    <message>
+        <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze, die unverändert in eine jsonb-Spalte gehen, dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -958,6 +962,14 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>The connection was lost while a batch was committing, and without the journal there is no knowing whether it did.</source>
         <translation>Die Verbindung ging verloren, während ein Stapel festgeschrieben wurde, und ohne Journal lässt sich nicht feststellen, ob das gelang.</translation>
+    </message>
+    <message>
+        <source>The server refused a batch for %1 (%2): its records were checked here, and the good ones are sent again.</source>
+        <translation>Der Server hat einen Stapel für %1 abgelehnt (%2): Seine Datensätze wurden hier geprüft, und die fehlerfreien werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 From now on every record is checked before it is sent.</source>
+        <translation>%1 Ab jetzt wird jeder Datensatz vor dem Senden geprüft.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>--raw and --canonical exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -936,6 +940,14 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>The connection was lost while a batch was committing, and without the journal there is no knowing whether it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a batch for %1 (%2): its records were checked here, and the good ones are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 From now on every record is checked before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
