@@ -149,6 +149,37 @@ private Q_SLOTS:
         QVERIFY2(both.err.contains(u"--raw and --canonical exclude each other."_s), qPrintable(both.err));
     }
 
+    // A bad record sent unchecked makes the server refuse its batch, which is then validated and
+    // sent again without it (--verbose shows that); --validate-first rejects it before sending.
+    // The outcome is the same.
+    void validateFirst()
+    {
+        QByteArray content;
+        for (int i = 0; i < 50; ++i)
+            content += "{\"n\": " + QByteArray::number(i) + "}\n";
+        content += "{\"n\": tru}\n";
+        const QString path = file(u"lazy.ndjson"_s, content);
+        for (const bool first : {false, true}) {
+            const QString table = first ? u"checked_first"_s : u"checked_late"_s;
+            const QString rejects = m_dir.filePath(table + u".rejects.ndjson"_s);
+            QStringList args = {u"load"_s, u"--src_file"_s, path,    u"--dst_table"_s, table, u"--dsn"_s,
+                                m_dsn,     u"--rejects"_s,  rejects, u"--verbose"_s};
+            if (first)
+                args << u"--validate-first"_s;
+            const Run r = run(args);
+            QCOMPARE(r.exitCode, 3);
+            QCOMPARE(sql(u"SELECT count(*) FROM "_s + table), u"50"_s);
+            QCOMPARE(r.err.contains(u"The server refused a batch for checked_late"_s), !first);
+            QFile f(rejects);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject reject = QJsonDocument::fromJson(f.readAll().trimmed()).object();
+            QCOMPARE(reject.value(u"record"_s).toInt(), 51);
+            QCOMPARE(reject.value(u"sqlstate"_s).toString(), u"22P02"_s);
+            QVERIFY2(reject.value(u"error"_s).toString().contains(u"atom starting with the letter 't'"_s),
+                     qPrintable(QString::fromUtf8(QJsonDocument(reject).toJson())));
+        }
+    }
+
     void rejectsWithoutTheOptionStillLand()
     {
         const QString path = file(u"mixed2.ndjson"_s, "{\"a\":1}\n{oops}\n");
