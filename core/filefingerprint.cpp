@@ -36,7 +36,7 @@ bool FileFingerprint::sameContent(const FileFingerprint &other) const
 Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 size, qint64 modifiedMs)
 {
     PlainFile file;
-    if (!file.open(path))
+    if (!(size >= 0 ? file.openForReading(path) : file.open(path)))
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
     FileFingerprint fp;
     fp.size = size >= 0 ? size : file.size();

@@ -21,17 +21,21 @@ PlainFile::~PlainFile()
 
 #ifdef Q_OS_UNIX
 
-bool PlainFile::open(const QString &path)
+bool PlainFile::openForReading(const QString &path)
 {
     close();
     const QByteArray name = QFile::encodeName(path);
     do {
         m_fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     } while (m_fd < 0 && errno == EINTR);
-    if (m_fd < 0) {
-        m_errno = errno;
+    m_errno = m_fd < 0 ? errno : 0;
+    return m_fd >= 0;
+}
+
+bool PlainFile::open(const QString &path)
+{
+    if (!openForReading(path))
         return false;
-    }
     struct stat st;
     const int error = ::fstat(m_fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
     if (error != 0) {
@@ -107,6 +111,11 @@ PlainFile::Info PlainFile::stat(const QString &path)
 }
 
 #else
+
+bool PlainFile::openForReading(const QString &path)
+{
+    return open(path);
+}
 
 bool PlainFile::open(const QString &path)
 {

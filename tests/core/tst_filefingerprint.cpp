@@ -43,13 +43,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (qsizetype size : {qsizetype(0), qsizetype(1), qsizetype(300000), qsizetype(2 << 20)}) {
             const QByteArray data = randomBytes(size, quint32(size));
-            const auto fp = FileFingerprint::compute(write(dir, u"small.json"_s, data));
+            const QString path = write(dir, u"small.json"_s, data);
+            const auto fp = FileFingerprint::compute(path);
             QVERIFY(fp);
             QVERIFY(fp->wholeFileHashed());
             QCOMPARE(fp->size, size);
             QCOMPARE(fp->headHash, zlibCrc(data));
             QCOMPARE(fp->tailHash, fp->headHash);
             QCOMPARE(fp->modifiedMs, 0); // not needed: the hash covers every byte
+            // With the size from a listing (no stat of its own) the same.
+            const auto listed = FileFingerprint::compute(path, size, 12345);
+            QVERIFY(listed);
+            QCOMPARE(listed->size, size);
+            QCOMPARE(listed->headHash, fp->headHash);
+            QCOMPARE(listed->tailHash, fp->tailHash);
         }
     }
 
@@ -93,6 +100,13 @@ private Q_SLOTS:
         const auto fp = FileFingerprint::compute(u"/nonexistent/x.json"_s);
         QVERIFY(!fp);
         QVERIFY(fp.error().message.contains(u"/nonexistent/x.json"_s));
+        // A directory where a listing saw a file: found by the read, as by the stat.
+        QTemporaryDir dir;
+        for (const qint64 size : {qint64(-1), qint64(100)}) {
+            const auto directory = FileFingerprint::compute(dir.path(), size, 0);
+            QVERIFY(!directory);
+            QVERIFY2(directory.error().message.contains(dir.path()), qPrintable(directory.error().message));
+        }
     }
 };
 
