@@ -55,14 +55,20 @@ ConnectionSettings PrivateServer::settings() const
 
 bool PrivateServer::start()
 {
+    // Tests run in parallel, each starting servers on the first free port from 55432: while this
+    // one was stopped, another may have taken its port, and two starting at once may pick the same
+    // one. Then a fresh port (callers take dsn() after a start); a restart keeps its port anyway.
     QString out;
-    if (!runScript({u"start"_s, m_dir, m_port, u"tuned"_s, m_options}, &out)) {
-        m_error = out;
-        return false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString port = attempt == 0 ? m_port : QString();
+        if (runScript({u"start"_s, m_dir, port, u"tuned"_s, m_options}, &out)) {
+            m_dsn = out;
+            m_port = m_dsn.section(u"port="_s, 1).section(u' ', 0, 0);
+            return true;
+        }
     }
-    m_dsn = out;
-    m_port = m_dsn.section(u"port="_s, 1).section(u' ', 0, 0);
-    return true;
+    m_error = out;
+    return false;
 }
 
 bool PrivateServer::stop()
