@@ -397,21 +397,32 @@ Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &con
 Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
                                const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds)
 {
-    if (!entries.empty()) {
-        const auto column = [&entries](qint64 BatchEntry::*field) {
-            return arrayOf(entries, [field](const BatchEntry &e) { return number(e.*field); });
+    // A range of records is journaled once: a second row for it means it was loaded twice, and the
+    // primary key makes that batch fail. An end marker (an empty range after a file's last record,
+    // when the file ended where a batch did) is different: a rerun that resumes the file makes it
+    // again when its batch ends there too, and an earlier run may have committed it while the range
+    // before it was lost. It says the same (the file's record count), so the second one is dropped.
+    std::vector<BatchEntry> ranges, endMarkers;
+    for (const BatchEntry &entry : entries)
+        (entry.lastRecord < entry.firstRecord ? endMarkers : ranges).push_back(entry);
+    for (const auto *rows : {&ranges, &endMarkers}) {
+        if (rows->empty())
+            continue;
+        const auto column = [rows](qint64 BatchEntry::*field) {
+            return arrayOf(*rows, [field](const BatchEntry &e) { return number(e.*field); });
         };
-        if (Error e = execute(
-                connection,
-                "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
-                "end_offset, "
-                "rows, rejects, file_records) SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
-                "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
-                "$7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)",
-                {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord),
-                 column(&BatchEntry::lastRecord), column(&BatchEntry::firstOffset),
-                 column(&BatchEntry::endOffset), column(&BatchEntry::rows), column(&BatchEntry::rejects),
-                 column(&BatchEntry::fileRecords)}))
+        QByteArray sql = "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
+                         "end_offset, rows, rejects, file_records) "
+                         "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                         "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
+                         "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)";
+        if (rows == &endMarkers)
+            sql += " ON CONFLICT (file_id, first_record) DO NOTHING";
+        if (Error e = execute(connection, sql,
+                              {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord),
+                               column(&BatchEntry::lastRecord), column(&BatchEntry::firstOffset),
+                               column(&BatchEntry::endOffset), column(&BatchEntry::rows),
+                               column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)}))
             return e;
     }
     if (rejects.isEmpty())
