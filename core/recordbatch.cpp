@@ -2,6 +2,7 @@
 
 #include "recordframer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pjl {
@@ -18,7 +19,6 @@ void RecordBatch::reset(int tableIndex, qint64 expectedBytes)
     m_used = 0;
     reserve(size_t(std::max<qint64>(expectedBytes, 0)));
     m_jsonBytes = 0;
-    m_uncheckedRows = 0;
     m_rows.clear();
     m_segments.clear();
     m_rejects.clear();
@@ -80,27 +80,21 @@ void RecordBatch::shrinkLastRecord(qint64 size)
     m_used = size_t(row.dataOffset + size);
 }
 
-void RecordBatch::markLastUnchecked()
+bool RecordBatch::hasUncheckedRows() const
 {
-    Row &row = m_rows.back();
-    if (!row.unchecked)
-        ++m_uncheckedRows;
-    row.unchecked = true;
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.unchecked; });
 }
 
 void RecordBatch::markAllChecked()
 {
     for (Row &row : m_rows)
         row.unchecked = false;
-    m_uncheckedRows = 0;
 }
 
 void RecordBatch::dropLastRecord()
 {
     const Row row = m_rows.back();
     m_rows.pop_back();
-    if (row.unchecked)
-        --m_uncheckedRows;
     m_used = size_t(row.dataOffset - kRowPrefix);
     m_jsonBytes -= row.size;
     m_segments.back().rowEnd = int(m_rows.size());

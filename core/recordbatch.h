@@ -61,8 +61,8 @@ public:
     void dropLastRecord(); // the validator said no: it becomes a reject instead
     // The last record was not validated: the server's jsonb input judges it, and a batch it
     // refuses is checked then (SinkWorker).
-    void markLastUnchecked();
-    int uncheckedRows() const { return m_uncheckedRows; }
+    void markLastUnchecked() { m_rows.back().unchecked = true; }
+    bool hasUncheckedRows() const;
     void markAllChecked(); // the unchecked rows have been validated since
     // The last record was rewritten in place to size bytes (<= its size): what is sent shrinks,
     // jsonBytes() still counts what was read.
@@ -96,7 +96,6 @@ private:
     size_t m_capacity = 0;          // kPadding bytes past it are allocated too
     size_t m_used = 0;
     qint64 m_jsonBytes = 0;
-    int m_uncheckedRows = 0;
     std::vector<Row> m_rows;
     std::vector<Segment> m_segments;
     RejectedRecords m_rejects;

@@ -196,7 +196,7 @@ void SinkWorker::run()
             // Unchecked records with a bad one among them: validating the batch here is cheaper
             // than having the server find the bad ones row by row.
             const auto onRowError =
-                batch->uncheckedRows() > 0 ? CopySink::OnRowError::Refuse : CopySink::OnRowError::Isolate;
+                batch->hasUncheckedRows() ? CopySink::OnRowError::Refuse : CopySink::OnRowError::Isolate;
             const CopySink::Outcome outcome =
                 sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, onRowError,
                           beforeCommit);
