@@ -36,6 +36,8 @@ void BatchProducer::run()
 
 void BatchProducer::startBatch(int tableIndex)
 {
+    // A batch is cut once it reaches chunkBytes, so it holds up to one record more: the eighth
+    // RecordBatch::reset adds when it grows.
     const qint64 expectedBytes = std::min(m_expectedBytes, m_options.chunkBytes);
     m_batch = m_queue.takeRecycled();
     if (m_batch)
@@ -71,8 +73,12 @@ bool BatchProducer::flush(int nextTable)
         m_batch->reset(nextTable);
         return true;
     }
-    // Size the next batch like this one, so batches rarely grow by copying.
-    m_expectedBytes = m_batch->dataBytes() + m_batch->dataBytes() / 8;
+    // Size the next batch like the largest of late, so that a recycled batch takes it without
+    // growing: new memory costs page faults, and at --chunk 50000, where every few batches grew
+    // into new memory, that doubled the reader's CPU (bench/RESULTS.md). Slow to shrink, so one
+    // small batch does not undo it; a recycled batch never shrinks anyway.
+    m_expectedBytes =
+        std::max(m_batch->dataBytes() + m_batch->dataBytes() / 8, m_expectedBytes - m_expectedBytes / 16);
     if (qint64(m_batch->rows().size()) >= m_options.chunkRows || m_batch->dataBytes() >= m_options.chunkBytes)
         m_lastFullBatch = m_batch->jsonBytes();
     m_jsonDone += m_batch->jsonBytes();

@@ -2,9 +2,10 @@
 
 namespace pjl {
 
-BatchQueue::BatchQueue(int maxBatches, qint64 maxBytes)
+BatchQueue::BatchQueue(int maxBatches, qint64 maxBytes, qint64 keepBytes)
     : m_maxBatches(std::max(1, maxBatches))
     , m_maxBytes(maxBytes)
+    , m_keepBytes(keepBytes)
 {}
 
 bool BatchQueue::push(std::unique_ptr<RecordBatch> batch)
@@ -40,7 +41,7 @@ void BatchQueue::recycle(std::unique_ptr<RecordBatch> batch)
 {
     std::lock_guard lock(m_mutex);
     // Keep a few, and none that a huge record blew up.
-    if (m_recycled.size() < 4 && batch->capacity() <= 2 * m_maxBytes / std::max(1, m_maxBatches))
+    if (m_recycled.size() < 4 && batch->capacity() <= m_keepBytes)
         m_recycled.push_back(std::move(batch));
 }
 

@@ -17,7 +17,9 @@ class BatchQueue final
     Q_DISABLE_COPY_MOVE(BatchQueue)
 
 public:
-    BatchQueue(int maxBatches, qint64 maxBytes);
+    // keepBytes: the largest batch (capacity) worth keeping for reuse; bigger ones, blown up by a
+    // huge record, are freed.
+    BatchQueue(int maxBatches, qint64 maxBytes, qint64 keepBytes);
 
     // Blocks while full; returns false (dropping the batch) once the queue was aborted.
     bool push(std::unique_ptr<RecordBatch> batch);
@@ -39,6 +41,7 @@ private:
     std::vector<std::unique_ptr<RecordBatch>> m_recycled;
     const int m_maxBatches;
     const qint64 m_maxBytes;
+    const qint64 m_keepBytes;
     qint64 m_bytes = 0;
     bool m_closed = false;
     bool m_aborted = false;

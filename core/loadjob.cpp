@@ -175,8 +175,10 @@ void LoadJob::coordinate(LoadPlan plan)
                                     .arg(files->size())
                                     .arg(workers)
                                     .arg(plan.options.chunkRows)));
-    // The queue's byte bound is the loader's memory bound: about two batches per worker.
-    BatchQueue queue(2 * workers, std::max<qint64>(64LL << 20, plan.options.chunkBytes));
+    // The queue's byte bound is the loader's memory bound: about two batches per worker. A batch
+    // holds up to chunkBytes and one record more (BatchProducer sizes them an eighth over).
+    const qint64 chunkBytes = plan.options.chunkBytes;
+    BatchQueue queue(2 * workers, std::max<qint64>(64LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
     state->setQueue(&queue);
     BatchProducer producer(*state, queue, plan.options);
     std::vector<std::unique_ptr<SinkWorker>> sinks;

@@ -32,7 +32,8 @@ enum class RecordForm
 struct LoadOptions
 {
     int chunkRows = 10000;          // rows per batch (one transaction each)
-    qint64 chunkBytes = 32LL << 20; // and at most this many bytes, so huge records cannot pile up
+    qint64 chunkBytes = 16LL << 20; // and cut once it holds this many bytes (a bigger record is a
+                                    // batch of its own): the loader's memory is a few batches
     int workers = 0;                // 0: one per CPU core
     bool createTable = true;        // create a missing table (data jsonb NOT NULL)
     bool truncateFirst = false;     // empty each target table before loading

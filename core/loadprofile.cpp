@@ -25,12 +25,6 @@ constexpr qint64 kMaxWorkers = 256;
 constexpr qint64 kMaxRecordMb = 1024;
 constexpr qint64 kMaxChunkMb = 4096;
 
-// What the CLI uses when nothing is said: a batch must be able to hold the largest record.
-qint64 derivedChunkBytes(const LoadOptions &options)
-{
-    return std::max(LoadOptions().chunkBytes, options.maxRecordBytes);
-}
-
 // "~/x" and relative paths, as a user of the profile file would expect them.
 QString resolvePath(const QString &path, const QString &baseDirectory)
 {
@@ -214,7 +208,7 @@ QByteArray LoadProfile::toJson() const
     QJsonObject defaults;
     defaults.insert(u"chunk"_s, o.chunkRows);
     defaults.insert(u"workers"_s, o.workers);
-    if (o.chunkBytes != derivedChunkBytes(o))
+    if (o.chunkBytes != LoadOptions().chunkBytes)
         defaults.insert(u"chunk_mb"_s, o.chunkBytes >> 20);
     root.insert(u"defaults"_s, defaults);
 
@@ -334,7 +328,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
             tr("\"options.record_form\" must be \"auto\", \"canonical\" or \"raw\", not \"%1\".")
                 .arg(recordForm));
     o.maxRecordBytes = maxRecordMb << 20;
-    o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : derivedChunkBytes(o);
+    o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : LoadOptions().chunkBytes;
     o.rejectsPath = resolvePath(rejects, baseDirectory);
 
     const QJsonValue filesValue = root.value(u"files"_s);

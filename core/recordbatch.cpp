@@ -9,15 +9,22 @@ namespace pjl {
 
 RecordBatch::RecordBatch(int tableIndex, qint64 expectedBytes)
     : m_tableIndex(tableIndex)
-    , m_data(new char[size_t(std::max<qint64>(expectedBytes, 4096) + kPadding)])
-    , m_capacity(size_t(std::max<qint64>(expectedBytes, 4096)))
-{}
+{
+    reset(tableIndex, std::max<qint64>(expectedBytes, 4096));
+}
 
 void RecordBatch::reset(int tableIndex, qint64 expectedBytes)
 {
     m_tableIndex = tableIndex;
     m_used = 0;
-    reserve(size_t(std::max<qint64>(expectedBytes, 0)));
+    if (expectedBytes > qint64(m_capacity)) {
+        // Nothing to copy now. An eighth more, so that the next expectation, a little higher,
+        // finds room (every growth is new memory to page in), and still a size that
+        // BatchQueue::recycle keeps.
+        expectedBytes += expectedBytes / 8;
+        m_data.reset(new char[size_t(expectedBytes + kPadding)]);
+        m_capacity = size_t(expectedBytes);
+    }
     m_jsonBytes = 0;
     m_rows.clear();
     m_segments.clear();
@@ -30,7 +37,8 @@ void RecordBatch::reserve(size_t bytes)
 {
     if (m_used + bytes <= m_capacity)
         return;
-    const size_t capacity = std::max(m_capacity * 2, m_used + bytes);
+    // By half: a batch outgrows its expected size by a few records, rarely by another batch.
+    const size_t capacity = std::max(m_capacity + m_capacity / 2, m_used + bytes);
     std::unique_ptr<char[]> bigger(new char[capacity + size_t(kPadding)]);
     std::memcpy(bigger.get(), m_data.get(), m_used);
     m_data = std::move(bigger);

@@ -49,7 +49,8 @@ public:
     RecordBatch(int tableIndex, qint64 expectedBytes);
 
     // Empties the batch for reuse, keeping its memory (already paged in: cheaper than new memory)
-    // unless it holds less than expectedBytes: then it grows now, while there is nothing to copy.
+    // unless it holds less than expectedBytes: then it grows to that now, while there is nothing
+    // to copy. Filling it past its capacity grows it by half.
     void reset(int tableIndex, qint64 expectedBytes = 0);
     qint64 capacity() const { return qint64(m_capacity); }
 

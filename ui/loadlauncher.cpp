@@ -105,7 +105,6 @@ void LoadLauncher::begin(const QList<int> &rows, bool reload)
     if (m_controller->isRunning() || m_connecting || rows.isEmpty())
         return;
     m_plan.sources = m_files->loadSources(rows);
-    m_plan.options.chunkBytes = std::max(m_plan.options.chunkBytes, m_plan.options.maxRecordBytes);
     m_plan.options.reload = reload;
     if (m_plan.options.rejectsPath.isEmpty()) {
         // As the CLI does: rejects are never only counted; they go next to the log.

@@ -52,14 +52,6 @@ QString documentsDir()
     return dir.isEmpty() ? QDir::homePath() : dir;
 }
 
-// What the CLI uses without flags: a batch may hold the largest record (so profiles need no chunk_mb).
-LoadOptions defaultOptions()
-{
-    LoadOptions options;
-    options.chunkBytes = std::max(options.chunkBytes, options.maxRecordBytes);
-    return options;
-}
-
 QString profileFilter()
 {
     return MainWindow::tr("Load profiles (*.pgjl.json *.json);;All files (*)");
@@ -77,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_profiles(new ProfileIo(this))
     , m_controller(new LoadController(m_files, m_rejects, m_log, this))
     , m_actions(new MainActions(this))
-    , m_baseOptions(defaultOptions())
+    , m_baseOptions(LoadOptions())
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -438,7 +430,7 @@ void MainWindow::clearList()
     m_files->clear();
     m_rejects->clear();
     m_profilePath.clear();
-    m_baseOptions = defaultOptions();
+    m_baseOptions = LoadOptions();
     updateTitle();
 }
 

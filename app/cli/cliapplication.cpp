@@ -394,7 +394,6 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     if (parser.isSet(u"workers"_s))
         options.workers = int(workers);
     options.maxRecordBytes = maxRecordMb << 20;
-    options.chunkBytes = std::max<qint64>(options.chunkBytes, options.maxRecordBytes);
     options.retrySeconds = int(retry);
     options.recursive = options.recursive || parser.isSet(u"recursive"_s);
     options.createTable = options.createTable && !parser.isSet(u"no-create"_s);

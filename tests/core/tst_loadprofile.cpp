@@ -198,7 +198,6 @@ private Q_SLOTS:
             LoadProfile::fromJson(R"({"version":1,"files":[{"path":"/a.json","table":"T"}]})", {});
         QVERIFY2(profile.ok(), qPrintable(profile.error().message));
         pjl::LoadOptions expected;
-        expected.chunkBytes = std::max(expected.chunkBytes, expected.maxRecordBytes); // as the CLI has it
         QCOMPARE(profile->plan().options, expected);
         QCOMPARE(profile->plan().connection, ConnectionSettings());
         QCOMPARE(profile->plan().sources.first().table, u"T"_s);
