@@ -55,7 +55,8 @@ Usage: bench/run.sh [options]
                           e.g. --only ndjson,pgjsonload  or  --only small  or  --only github
   --github-copies K       the github case loads K copies of the 34 MB file (default 8): K files
                           for pgjsonload, their NDJSON equivalent for COPY and psql
-  --memory                add a 2G NDJSON pgjsonload run for peak RSS (implied by --size 2G)
+  --memory                add pgjsonload runs for peak RSS: a 2G NDJSON file (implied by --size 2G)
+                          and the large file's records 50 to a record (~20 KB each, wide.ndjson)
   --dsn DSN               use this server instead of starting one in bench/work/pg; server-side
                           COPY then needs the server to read bench/data, and server CPU is only
                           measured when the server runs on this machine
@@ -345,6 +346,18 @@ ensure_large() { # dir size-bytes: the large NDJSON file
     meta_set "$dir" large_records "${out% *}"
     meta_set "$dir" large_bytes "${out#* }"
     mv "$dir/large.ndjson.tmp" "$dir/large.ndjson"
+}
+
+ensure_wide() { # dir: the large file's records 50 to a record ({"events":[...]}, ~20 KB each), for
+    # peak RSS with wide records: a batch then is cut by bytes (chunk_mb), not by rows
+    local dir=$1
+    [ -f "$dir/wide.ndjson" ] && return 0
+    say "generating $dir/wide.ndjson (50 records to a line) ..."
+    awk '{ buf = buf (n ? "," : "") $0 } ++n == 50 { print "{\"events\":[" buf "]}"; buf = ""; n = 0 }
+         END { if (n) print "{\"events\":[" buf "]}" }' "$dir/large.ndjson" >"$dir/wide.ndjson.tmp"
+    meta_set "$dir" wide_records "$(wc -l <"$dir/wide.ndjson.tmp")"
+    meta_set "$dir" wide_bytes "$(stat -c %s "$dir/wide.ndjson.tmp")"
+    mv "$dir/wide.ndjson.tmp" "$dir/wide.ndjson"
 }
 
 ensure_broken() { # the same records as an unclosed array ("[r1,\nr2,\n..."), what the old tool wrote
@@ -760,9 +773,9 @@ measure_once() { # tag key ref expected warm COMMAND...
 
 # Data-set references are established by the first server-side COPY; when copy1 is not selected and
 # no reference exists yet, make one outside the timing.
-ensure_ref() { # ref-file ndjson-file
+ensure_ref() { # ref-file ndjson-file [always: also when a copy1 run will write it (none will)]
     [ -f "$1" ] && return 0
-    has_approach copy1 && return 0
+    [ -z "${3:-}" ] && has_approach copy1 && return 0
     say "computing the reference checksum for $(basename "$2") with a server-side COPY (untimed) ..."
     check_server_can_read "$2"
     reset_table
@@ -1027,6 +1040,8 @@ main() {
     if has_case memory; then
         mdir=$(dataset_dir 2G)
         ensure_large "$mdir" "$(size_bytes 2G)"
+        ensure_large "$dir" "$SIZE_BYTES"
+        ensure_wide "$dir"
     fi
     local gdir="" sdir_github=""
     if has_case github && [ ! -f "$GITHUB_GZ" ]; then
@@ -1065,6 +1080,7 @@ main() {
     fi
     if has_case memory; then
         data_line+="${data_line:+; }memory: $(meta_get "$mdir" large_records) records, $(fmt %.1f "$(calc "$(meta_get "$mdir" large_bytes) / 1e6")") MB NDJSON"
+        data_line+="; wide: $(meta_get "$dir" wide_records) records of 50 events, $(fmt %.1f "$(calc "$(meta_get "$dir" wide_bytes) / 1e6")") MB NDJSON"
     fi
     say "data ($dir): $data_line"
 
@@ -1114,6 +1130,9 @@ main() {
             # For peak RSS: rows are checked; the checksum only if a 2G reference exists already.
             load_pgjsonload pgjsonload-memory "2G NDJSON file (memory)" "$mdir/ref.large" \
                 "$(meta_get "$mdir" large_records)" "$(meta_get "$mdir" large_bytes)" "$rep" "$mdir/large.ndjson"
+            ensure_ref "$dir/ref.wide" "$dir/wide.ndjson" always
+            load_pgjsonload pgjsonload-wide "wide records, 50 events each (memory)" "$dir/ref.wide" \
+                "$(meta_get "$dir" wide_records)" "$(meta_get "$dir" wide_bytes)" "$rep" "$dir/wide.ndjson"
         fi
     done
     [ -s "$RUN_DIR/results.tsv" ] || die "nothing was run (check --only)"
