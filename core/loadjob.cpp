@@ -9,6 +9,7 @@
 #include "resumeplanner.h"
 #include "sinkworker.h"
 #include "tablesetup.h"
+#include "workercount.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -110,7 +111,7 @@ void LoadJob::resume()
 
 void LoadJob::coordinate(LoadPlan plan)
 {
-    plan.options.workers = plan.options.effectiveWorkers();
+    const bool autoWorkers = plan.options.workers <= 0;
     m_synchronousCommit = plan.options.synchronousCommit;
     const auto finish = [this](const Error &setupError) {
         QMetaObject::invokeMethod(
@@ -163,6 +164,14 @@ void LoadJob::coordinate(LoadPlan plan)
     }
     state->journal = plan.options.journal;
     state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
+    // Before prepareTables, which may leave a transaction open: a refused pg_read_file is an error.
+    QString workersReason;
+    if (autoWorkers) {
+        const WorkerCount count = WorkerCount::choose(setup, plan.options.effectiveWorkers());
+        plan.options.workers = count.workers;
+        workersReason = count.reason();
+        m_pool->setMaxThreadCount(count.workers + 2); // the producer, the workers and this thread
+    }
     if (Error e = prepareTables(setup, *state, plan.options)) {
         state->fail(e);
         return finish({});
@@ -170,11 +179,16 @@ void LoadJob::coordinate(LoadPlan plan)
     if (state->stop)
         return finish({});
 
-    const int workers = plan.options.effectiveWorkers();
-    state->log(LogMessage::info(tr("Loading %1 files with %2 workers, %3 rows per batch.")
-                                    .arg(files->size())
-                                    .arg(workers)
-                                    .arg(plan.options.chunkRows)));
+    const int workers = plan.options.workers;
+    state->log(LogMessage::info(autoWorkers ? tr("Loading %1 files with %2 workers (%3), %4 rows per batch.")
+                                                  .arg(files->size())
+                                                  .arg(workers)
+                                                  .arg(workersReason)
+                                                  .arg(plan.options.chunkRows)
+                                            : tr("Loading %1 files with %2 workers, %3 rows per batch.")
+                                                  .arg(files->size())
+                                                  .arg(workers)
+                                                  .arg(plan.options.chunkRows)));
     // The queue's byte bound is the loader's memory bound: about two batches per worker. A batch
     // holds up to chunkBytes and one record more (BatchProducer sizes them an eighth over).
     const qint64 chunkBytes = plan.options.chunkBytes;

@@ -71,10 +71,6 @@
         <translation>Zeilen pro Stapel (je eine Transaktion; Standard 10000).</translation>
     </message>
     <message>
-        <source>Parallel connections (default: CPU cores).</source>
-        <translation>Parallele Verbindungen (Standard: Anzahl der CPU-Kerne).</translation>
-    </message>
-    <message>
         <source>Write rejected records to this NDJSON file.</source>
         <translation>Abgelehnte Datensätze in diese NDJSON-Datei schreiben.</translation>
     </message>
@@ -335,6 +331,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
         <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze, die unverändert in eine jsonb-Spalte gehen, dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
+    </message>
+    <message>
+        <source>Parallel connections (default: one per core of the server where that can be read, else of this computer).</source>
+        <translation>Parallele Verbindungen (Standard: eine je Kern des Servers, wo sich das lesen lässt, sonst je Kern dieses Computers).</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,28 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     </message>
 </context>
 <context>
+    <name>WorkerCount</name>
+    <message>
+        <source>one per CPU core: the server runs on this computer</source>
+        <translation>eine je CPU-Kern: der Server läuft auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation>%1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>one per CPU core of this computer: the server&apos;s cores could not be read</source>
+        <translation>eine je CPU-Kern dieses Computers: die Kerne des Servers ließen sich nicht lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>one per core of the server (%n core(s))</source>
+        <translation>
+            <numerusform>eine je Kern des Servers (%n Kern)</numerusform>
+            <numerusform>eine je Kern des Servers (%n Kerne)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1670,6 +1692,10 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
         <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
         <translation>Es ließ sich nicht bestätigen, dass die Stapel von %1 auf der Platte sind (der Server ist weg); der nächste Lauf prüft das anhand des Journals.</translation>
     </message>
+    <message>
+        <source>Loading %1 files with %2 workers (%3), %4 rows per batch.</source>
+        <translation>%1 Dateien werden mit %2 Verbindungen (%3) geladen, %4 Zeilen pro Stapel.</translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadLauncher</name>
@@ -1751,14 +1777,6 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <translation>Zeilen pro Stapel. Jeder Stapel ist eine Transaktion: ganz festgeschrieben oder gar nicht.</translation>
     </message>
     <message>
-        <source>Automatic (%1)</source>
-        <translation>Automatisch (%1)</translation>
-    </message>
-    <message>
-        <source>Parallel connections to the server; automatic uses one per CPU core.</source>
-        <translation>Parallele Verbindungen zum Server; automatisch heißt eine pro CPU-Kern.</translation>
-    </message>
-    <message>
         <source>Create if missing</source>
         <translation>Anlegen, falls nicht vorhanden</translation>
     </message>
@@ -1809,6 +1827,10 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     <message>
         <source>Rec&amp;ords:</source>
         <translation>Date&amp;nsätze:</translation>
+    </message>
+    <message>
+        <source>Parallel connections to the server; automatic uses one per core of the server where that can be read (it runs on this computer, or the role may read server files), else one per CPU core of this computer. The log says which.</source>
+        <translation>Parallele Verbindungen zum Server; automatisch heißt eine je Kern des Servers, wo sich das lesen lässt (er läuft auf diesem Computer, oder die Rolle darf Serverdateien lesen), sonst eine je CPU-Kern dieses Computers. Das Protokoll nennt die Wahl.</translation>
     </message>
 </context>
 <context>

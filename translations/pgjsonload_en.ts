@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parallel connections (default: CPU cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write rejected records to this NDJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +309,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections (default: one per core of the server where that can be read, else of this computer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1038,28 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
 </context>
 <context>
+    <name>WorkerCount</name>
+    <message>
+        <source>one per CPU core: the server runs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per CPU core of this computer: the server&apos;s cores could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one per core of the server (%n core(s))</source>
+        <translation>
+            <numerusform>one per core of the server (%n core)</numerusform>
+            <numerusform>one per core of the server (%n cores)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1648,6 +1670,10 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading %1 files with %2 workers (%3), %4 rows per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadLauncher</name>
@@ -1729,14 +1755,6 @@ This cannot be undone.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallel connections to the server; automatic uses one per CPU core.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create if missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1804,10 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>Rec&amp;ords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections to the server; automatic uses one per core of the server where that can be read (it runs on this computer, or the role may read server files), else one per CPU core of this computer. The log says which.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

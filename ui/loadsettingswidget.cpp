@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +28,10 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     m_chunk->setToolTip(tr("Rows per batch. Each batch is one transaction: committed whole, or not at all."));
     m_workers->setObjectName(u"workers"_s);
     m_workers->setRange(0, 256);
-    m_workers->setSpecialValueText(tr("Automatic (%1)").arg(QThread::idealThreadCount()));
-    m_workers->setToolTip(tr("Parallel connections to the server; automatic uses one per CPU core."));
+    m_workers->setSpecialValueText(tr("Automatic"));
+    m_workers->setToolTip(tr("Parallel connections to the server; automatic uses one per core of the server "
+                             "where that can be read (it runs on this computer, or the role may read server "
+                             "files), else one per CPU core of this computer. The log says which."));
     m_tableMode->setObjectName(u"tableMode"_s);
     m_tableMode->addItem(tr("Create if missing"), true);
     m_tableMode->addItem(tr("Must already exist"), false);

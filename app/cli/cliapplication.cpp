@@ -338,7 +338,10 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
 {
     return {
         option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s),
-        option({u"workers"_s, u"j"_s}, tr("Parallel connections (default: CPU cores)."), u"N"_s),
+        option({u"workers"_s, u"j"_s},
+               tr("Parallel connections (default: one per core of the server where that can be read, else of "
+                  "this computer)."),
+               u"N"_s),
         option({u"rejects"_s}, tr("Write rejected records to this NDJSON file."), u"FILE"_s),
         option({u"recursive"_s, u"r"_s}, tr("Include subdirectories of directories.")),
         option({u"no-create"_s}, tr("Fail if the table does not exist instead of creating it.")),

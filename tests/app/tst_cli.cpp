@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace pjl;
@@ -178,6 +179,23 @@ private Q_SLOTS:
             QVERIFY2(reject.value(u"error"_s).toString().contains(u"atom starting with the letter 't'"_s),
                      qPrintable(QString::fromUtf8(QJsonDocument(reject).toJson())));
         }
+    }
+
+    // Without --workers the log says how many and why (WorkerCount); with it, just how many.
+    void workersDefaultFollowsTheServer()
+    {
+        const QString path = file(u"workers.ndjson"_s, "{\"a\":1}\n{\"a\":2}\n");
+        const QStringList args = {u"load"_s,    u"--src_file"_s, path,  u"--dst_table"_s,
+                                  u"workers"_s, u"--dsn"_s,      m_dsn, u"--verbose"_s};
+        const Run automatic = run(args);
+        QCOMPARE(automatic.exitCode, 0);
+        const QString chosen = u"with %1 workers (one per CPU core: the server runs on this computer)"_s.arg(
+            QThread::idealThreadCount());
+        QVERIFY2(automatic.err.contains(chosen), qPrintable(automatic.err));
+        const Run given = run(args + QStringList{u"--workers"_s, u"3"_s, u"--reload"_s});
+        QCOMPARE(given.exitCode, 0);
+        QVERIFY2(given.err.contains(u"with 3 workers, "_s), qPrintable(given.err));
+        QCOMPARE(sql(u"SELECT count(*) FROM workers"_s), u"4"_s);
     }
 
     void rejectsWithoutTheOptionStillLand()
