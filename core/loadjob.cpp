@@ -164,7 +164,7 @@ void LoadJob::coordinate(LoadPlan plan)
     }
     state->journal = plan.options.journal;
     state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
-    // Before prepareTables, which may leave a transaction open: a refused pg_read_file is an error.
+    // The user left the worker count to us: ask the server (WorkerCount).
     QString workersReason;
     if (autoWorkers) {
         const WorkerCount count = WorkerCount::choose(setup, plan.options.effectiveWorkers());
@@ -190,7 +190,7 @@ void LoadJob::coordinate(LoadPlan plan)
                                                   .arg(workers)
                                                   .arg(plan.options.chunkRows)));
     // The queue's byte bound is the loader's memory bound: about two batches per worker. A batch
-    // holds up to chunkBytes and one record more (BatchProducer sizes them an eighth over).
+    // holds up to chunkBytes and one record more (RecordBatch::reset gives it an eighth more room).
     const qint64 chunkBytes = plan.options.chunkBytes;
     BatchQueue queue(2 * workers, std::max<qint64>(64LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
     state->setQueue(&queue);

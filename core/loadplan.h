@@ -34,7 +34,7 @@ struct LoadOptions
     int chunkRows = 10000;          // rows per batch (one transaction each)
     qint64 chunkBytes = 16LL << 20; // and cut once it holds this many bytes (a bigger record is a
                                     // batch of its own): the loader's memory is a few batches
-    int workers = 0;                // 0: one per CPU core
+    int workers = 0;                // 0: automatic (WorkerCount)
     bool createTable = true;        // create a missing table (data jsonb NOT NULL)
     bool truncateFirst = false;     // empty each target table before loading
     bool recursive = false;         // directories: include subdirectories

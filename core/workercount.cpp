@@ -41,8 +41,15 @@ WorkerCount WorkerCount::choose(PgConnection &connection, int clientCores)
 
 int WorkerCount::readServerCores(PgConnection &connection)
 {
+    // Asked first, so that other roles leave no "permission denied" in the server's log (the
+    // privilege is checked when a statement starts, whether the call is reached or not).
+    const auto allowed = connection.exec(
+        "SELECT has_function_privilege('pg_read_file(text,bigint,bigint,boolean)', 'EXECUTE') "
+        "AND pg_has_role('pg_read_server_files', 'MEMBER')");
+    if (!allowed || allowed->rows() != 1 || allowed->bytes(0, 0) != "t")
+        return 0;
     // The four-argument form: PostgreSQL 15 has no (filename, missing_ok) one, and /proc files
-    // report a size of 0, so the length must be given. /proc/self is the backend answering.
+    // report a size of 0, so a length must be given. /proc/self is the backend answering.
     const auto result = connection.exec("SELECT pg_read_file('/proc/self/status', 0, 65536, true), "
                                         "pg_read_file('/sys/fs/cgroup/cpu.max', 0, 4096, true)");
     if (!result || result->rows() != 1 || result->isNull(0, 0))

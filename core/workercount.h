@@ -30,8 +30,8 @@ public:
     // Why this many, for the log ("one per core of the server (16 cores)").
     QString reason() const;
 
-    // Asks the server (no transaction may be open on connection: a refused pg_read_file is an
-    // error, and it is taken as "not known").
+    // Asks the server (a query that fails counts as "not known": no transaction may be open on
+    // connection).
     static WorkerCount choose(PgConnection &connection, int clientCores);
 
     // Cores the server's backend may use: its allowed CPU list, capped by its cgroup's quota;
