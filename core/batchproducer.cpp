@@ -107,7 +107,8 @@ bool BatchProducer::readFile(int fileIndex)
     const bool jsonb = m_state.tables[size_t(file.tableIndex)].kind == ColumnKind::Jsonb;
     const RecordForm form = jsonb ? m_options.recordForm : RecordForm::AsRead;
     // Validating costs the reader half its CPU, and jsonb's input checks every record anyway, by
-    // the rules the validator mirrors: a record sent as read to a jsonb column may go unchecked,
+    // the rules the validator mirrors: a record sent to a jsonb column as read, or rewritten by
+    // JsonbCanonicalizer::canonicalizeUncheckedInPlace (same verdict), may go unchecked,
     // and only a batch the server refuses is validated (by the SinkWorker, before resending it).
     // json and text columns take records jsonb refuses, so theirs are always validated here.
     const bool mayGoUnchecked = jsonb && !m_options.validateFirst;
@@ -219,7 +220,18 @@ bool BatchProducer::readFile(int fileIndex)
             const bool rewrite =
                 form == RecordForm::Canonical ||
                 (form == RecordForm::Auto && std::memchr(data, '\n', size_t(row.size)) != nullptr);
-            if (mayGoUnchecked && !rewrite && !m_state.validateAll.load(std::memory_order_relaxed)) {
+            const auto canonicalize = [&](bool validated) {
+                const auto size = validated
+                                      ? m_canonicalizer.canonicalizeInPlace(data, size_t(row.size))
+                                      : m_canonicalizer.canonicalizeUncheckedInPlace(data, size_t(row.size));
+                if (size)
+                    m_batch->shrinkLastRecord(qint64(*size));
+                return size.has_value();
+            };
+            // A record the unchecked rewrite refuses (duplicate keys, or structure it does not
+            // follow) is validated first, as are all records once the server refused a batch.
+            if (mayGoUnchecked && !m_state.validateAll.load(std::memory_order_relaxed) &&
+                (!rewrite || canonicalize(false))) {
                 m_batch->markLastUnchecked();
             } else {
                 // Validated here, on the reading thread, so that the sink workers only ever send: a
@@ -229,9 +241,7 @@ bool BatchProducer::readFile(int fileIndex)
                     m_batch->dropLastRecord();
                     reject(verdict.message, verdict.sqlState);
                 } else if (rewrite && !verdict.deferToServer) {
-                    // A record the canonicalizer does not take (deeper than it goes) is sent as read.
-                    if (const auto size = m_canonicalizer.canonicalizeInPlace(data, size_t(row.size)))
-                        m_batch->shrinkLastRecord(qint64(*size));
+                    canonicalize(true); // one the canonicalizer does not take (too deep) goes as read
                 }
             }
         }

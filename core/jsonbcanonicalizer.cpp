@@ -322,7 +322,8 @@ next:
         goto value;
     }
 close : {
-    if (p >= end || (*p != '}' && *p != ']'))
+    // The bracket must match: the emitter writes brackets by kind, and would repair "[1}".
+    if (p >= end || *p != (stack[depth - 1].object ? '}' : ']'))
         return false;
     const Open &open = stack[--depth];
     Token &t = tape[open.token];
@@ -459,8 +460,10 @@ char *JsonbCanonicalizer::emitObject(const char *data, uint32_t index, char *out
         const Member &m = first[k];
         if (k > 0) {
             const Member &kept = first[k - 1];
-            if (compareKeys(kept.key, kept.keyLength, m.key, m.keyLength) == 0)
+            if (compareKeys(kept.key, kept.keyLength, m.key, m.keyLength) == 0) {
+                m_droppedDuplicate = true;
                 continue;
+            }
             *out++ = ',';
         }
         const Token &key = m_tape[m.keyToken];
@@ -522,6 +525,16 @@ std::optional<size_t> JsonbCanonicalizer::canonicalize(const char *data, size_t 
 
 std::optional<size_t> JsonbCanonicalizer::canonicalizeInPlace(char *data, size_t size)
 {
+    return rewriteInPlace(data, size, false);
+}
+
+std::optional<size_t> JsonbCanonicalizer::canonicalizeUncheckedInPlace(char *data, size_t size)
+{
+    return rewriteInPlace(data, size, true);
+}
+
+std::optional<size_t> JsonbCanonicalizer::rewriteInPlace(char *data, size_t size, bool refuseDuplicates)
+{
     std::optional<size_t> length;
     if (size < std::numeric_limits<uint32_t>::max() && scan(data, size)) {
         const Token &root = m_tape[0];
@@ -533,8 +546,12 @@ std::optional<size_t> JsonbCanonicalizer::canonicalizeInPlace(char *data, size_t
         } else {
             if (m_inPlace.size() < size)
                 m_inPlace.resize(size);
+            m_droppedDuplicate = false;
             length = emitRoot(data, size, m_inPlace.data());
-            std::memcpy(data, m_inPlace.data(), *length);
+            if (refuseDuplicates && m_droppedDuplicate)
+                length.reset();
+            else
+                std::memcpy(data, m_inPlace.data(), *length);
         }
     }
     release(size);

@@ -19,9 +19,10 @@ namespace pjl {
 // Every output byte is an input byte or a punctuation byte that replaces one, so the output is
 // never longer than the input (output size <= input size): the caller may write it back in place.
 //
-// The input must be a record JsonValidator accepted (not deferred to the server), with
-// JsonValidator::kPadding readable bytes after it. Anything else is not checked: the scanner
-// relies on validity, and only guards its own bounds (garbage yields nullopt or some text).
+// canonicalize() and canonicalizeInPlace() take a record JsonValidator accepted (not deferred to
+// the server), canonicalizeUncheckedInPlace() any record, all with JsonValidator::kPadding
+// readable bytes after it. The scanner checks structure (brackets, commas, colons, where keys go),
+// not tokens, and guards its own bounds: garbage yields nullopt or text with the same tokens.
 //
 // One instance per thread: it keeps its scratch buffers, so records cost no allocation once the
 // buffers have grown to the largest record seen (they shrink again after a huge one).
@@ -43,6 +44,14 @@ public:
 
     // The same, written over data itself; on nullopt data is unchanged.
     std::optional<size_t> canonicalizeInPlace(char *data, size_t size);
+
+    // For a record nobody validated (same padding): canonicalizeInPlace(), but a record with
+    // duplicate keys is refused (nullopt, data unchanged), since the member dropped could hold an
+    // error the server must see. Otherwise the server's verdict on the output is its verdict on
+    // the input: the scanner fails on any structure it does not follow, tokens are copied whole,
+    // and neither whitespace next to punctuation nor the order of members bears on validity. (An
+    // invalid escape in a key may sort it wrongly: that record is refused by the server anyway.)
+    std::optional<size_t> canonicalizeUncheckedInPlace(char *data, size_t size);
 
 private:
     // One scanned value. A container's subtree follows it on the tape; next skips it.
@@ -78,6 +87,7 @@ private:
     char *emit(const char *data, uint32_t index, char *out);
     char *emitObject(const char *data, uint32_t index, char *out);
     const char *decodeKey(const char *data, const Token &key, uint32_t *length);
+    std::optional<size_t> rewriteInPlace(char *data, size_t size, bool refuseDuplicates);
     void release(size_t size);
 
     std::vector<Token> m_tape; // storage: the record's tokens are the first m_tapeSize
@@ -88,6 +98,7 @@ private:
     std::vector<char> m_decoded; // de-escaped keys of the current record
     size_t m_decodedUsed = 0;
     std::vector<char> m_inPlace; // canonicalizeInPlace's output before it is copied back
+    bool m_droppedDuplicate = false;
 };
 
 } // namespace pjl

@@ -22,6 +22,8 @@ struct LoadSource
 // jsonb's order and no whitespace: the server reads less and sorts nothing, the reader pays about
 // 1 ms of CPU per MB. Measured (bench/RESULTS.md), that pays for pretty-printed records (7% less
 // server CPU on the GitHub events) and not for compact ones (2%, less than the client's extra CPU).
+// Rewriting needs no validated input (JsonbCanonicalizer::canonicalizeUncheckedInPlace keeps the
+// server's verdict), so a rewritten record may be left to the server's check like any other.
 enum class RecordForm
 {
     Auto,      // canonical for a record that spreads over lines (pretty-printed), else as read

@@ -329,12 +329,12 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>--raw und --canonical schließen einander aus.</translation>
     </message>
     <message>
-        <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
-        <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze, die unverändert in eine jsonb-Spalte gehen, dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
-    </message>
-    <message>
         <source>Parallel connections (default: one per core of the server where that can be read, else of this computer).</source>
         <translation>Parallele Verbindungen (Standard: eine je Kern des Servers, wo sich das lesen lässt, sonst je Kern dieses Computers).</translation>
+    </message>
+    <message>
+        <source>Validate every record before sending it. By default records for a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
     </message>
 </context>
 <context>

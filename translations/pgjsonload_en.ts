@@ -308,11 +308,11 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate every record before sending it. By default records sent as read to a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <source>Parallel connections (default: one per core of the server where that can be read, else of this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parallel connections (default: one per core of the server where that can be read, else of this computer).</source>
+        <source>Validate every record before sending it. By default records for a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

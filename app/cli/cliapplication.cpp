@@ -362,10 +362,9 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
                                     "does less, the loader more). By default only records spread over "
                                     "several lines (pretty-printed) go in that form.")),
         option({u"validate-first"_s},
-               tr("Validate every record before sending it. By default records sent as read to a jsonb "
-                  "column are left to the server, which checks them anyway; only a batch it refuses is "
-                  "validated, and every record after it. Choose this for files known to hold many bad "
-                  "records.")),
+               tr("Validate every record before sending it. By default records for a jsonb column are "
+                  "left to the server, which checks them anyway; only a batch it refuses is validated, "
+                  "and every record after it. Choose this for files known to hold many bad records.")),
     };
 }
 

@@ -225,6 +225,69 @@ QByteArray nested(int depth, const QByteArray &open, const QByteArray &inner, co
     return out;
 }
 
+// The size of json without the whitespace outside its strings (json is valid).
+qsizetype minifiedSize(const QByteArray &json)
+{
+    qsizetype size = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\') {
+                size += 2;
+                ++i;
+                continue;
+            }
+            inString = c != '"';
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            continue;
+        } else {
+            inString = c == '"';
+        }
+        ++size;
+    }
+    return size;
+}
+
+// For failure messages: bytes outside printable ASCII as \xHH.
+QString shown(const QByteArray &bytes)
+{
+    QString out;
+    for (const char c : bytes.left(200)) {
+        const auto u = static_cast<unsigned char>(c);
+        out += (u >= 0x20 && u < 0x7F) ? QString(QLatin1Char(c))
+                                       : u"\\x%1"_s.arg(uint(u), 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+// json with one to three bytes deleted, inserted or replaced, from the bytes that matter most to
+// a scanner (punctuation, quotes, escapes, literal and number characters, whitespace, raw bytes).
+QByteArray mutated(QByteArray json, QRandomGenerator &random)
+{
+    static const QByteArray kBytes = QByteArray("{}[],:\" \\/tfnrue0123456789.+-Eu \t\n") + char(0) +
+                                     char(0x1F) + char(0x80) + char(0xC3) + char(0xFF);
+    const int edits = 1 + int(random.bounded(3u));
+    for (int e = 0; e < edits; ++e) {
+        const qsizetype at = qsizetype(random.bounded(quint32(json.size() + 1)));
+        const char byte = kBytes[qsizetype(random.bounded(quint32(kBytes.size())))];
+        switch (random.bounded(3u)) {
+        case 0:
+            if (at < json.size())
+                json.remove(at, 1);
+            break;
+        case 1:
+            json.insert(at, byte);
+            break;
+        default:
+            if (at < json.size())
+                json[at] = byte;
+            break;
+        }
+    }
+    return json;
+}
+
 // Defined after the test class: moc (Qt 6.4) misreads raw strings that hold an odd number of
 // quotes, and everything after the class is no concern of it.
 struct UnitCase
@@ -281,6 +344,28 @@ class TestJsonbCanonicalizer final : public QObject
         const auto inPlace = m_canonicalizer.canonicalizeInPlace(in.data(), size_t(json.size()));
         if (!inPlace || in.left(qsizetype(*inPlace)) != out) {
             QTest::qFail("canonicalizeInPlace differs from canonicalize", __FILE__, __LINE__);
+            return {};
+        }
+        // Without validation: the same text, or a refusal exactly when a duplicate was dropped
+        // (the output is then shorter than the input without its whitespace).
+        QByteArray unchecked = padded(json);
+        const auto length3 =
+            m_canonicalizer.canonicalizeUncheckedInPlace(unchecked.data(), size_t(json.size()));
+        const bool dropped = out.size() < minifiedSize(json);
+        if (length3.has_value() == dropped) {
+            QTest::qFail(qPrintable(u"canonicalizeUncheckedInPlace "_s +
+                                    (dropped ? u"kept a record with duplicate keys: "_s
+                                             : u"refused a record without duplicate keys: "_s) +
+                                    QString::fromUtf8(json.left(200))),
+                         __FILE__, __LINE__);
+            return {};
+        }
+        if (length3 && unchecked.left(qsizetype(*length3)) != out) {
+            QTest::qFail("canonicalizeUncheckedInPlace differs from canonicalize", __FILE__, __LINE__);
+            return {};
+        }
+        if (!length3 && unchecked.left(json.size()) != json) {
+            QTest::qFail("canonicalizeUncheckedInPlace changed a record it refused", __FILE__, __LINE__);
             return {};
         }
         return out;
@@ -536,6 +621,114 @@ private Q_SLOTS:
             inputs = generatedDeep(3, 200, int(JsonbCanonicalizer::kMaxDepth) - 4);
         }
         checkAgainstServer(inputs);
+    }
+
+    // Nobody validated the input of canonicalizeUncheckedInPlace (the default for pretty-printed
+    // records): whatever it does not refuse must get the input's verdict from the server, or a bad
+    // record would load. Every JSONTestSuite case, both texts judged by the server itself.
+    void uncheckedRewriteKeepsTheServersVerdictOnJsonTestSuite()
+    {
+        const QString dir = QStringLiteral(PJL_SHARED_TESTDATA) + u"/jsontestsuite/"_s;
+        QFile tsv(dir + u"expected.tsv"_s);
+        QVERIFY(tsv.open(QIODevice::ReadOnly));
+        tsv.readLine(); // header
+        const auto accepts = [&](const QByteArray &json) {
+            return m_db.exec("SELECT $1::text::jsonb", {json}).ok();
+        };
+        int cases = 0, rewritten = 0, rejectedRewritten = 0;
+        while (!tsv.atEnd()) {
+            const QByteArrayList fields = tsv.readLine().trimmed().split('\t');
+            QFile file(dir + u"cases/"_s + QString::fromUtf8(fields[0]));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray input = file.readAll();
+            ++cases;
+            QByteArray buffer = padded(input);
+            const auto length =
+                m_canonicalizer.canonicalizeUncheckedInPlace(buffer.data(), size_t(input.size()));
+            if (!length) {
+                QCOMPARE(buffer.left(input.size()), input);
+                continue;
+            }
+            ++rewritten;
+            const QByteArray output = buffer.left(qsizetype(*length));
+            const bool before = accepts(input);
+            QCOMPARE(before, fields[2] == "yes"); // the file's verdict is still the server's
+            rejectedRewritten += before ? 0 : 1;
+            QVERIFY2(accepts(output) == before, qPrintable(QString::fromUtf8(fields[0]) + u": "_s +
+                                                           shown(input) + u" -> "_s + shown(output)));
+        }
+        QCOMPARE(cases, 318);
+        // Not a vacuous pass: most cases are rewritten, rejected ones among them.
+        QVERIFY2(rewritten > 150 && rejectedRewritten > 50,
+                 qPrintable(u"rewritten %1, of them rejected %2"_s.arg(rewritten).arg(rejectedRewritten)));
+    }
+
+    // What the unchecked rewrite must refuse, leaving the record as it was. The mismatched
+    // brackets were found by the damaged records below: the emitter writes brackets by kind, so
+    // "[1}" came out as the valid "[1]".
+    void uncheckedRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("array closed by a brace") << QByteArray("[1}");
+        QTest::newRow("object closed by a bracket") << QByteArray("{\"a\":1]");
+        QTest::newRow("inner mismatch") << QByteArray("[ {} }");
+        QTest::newRow("duplicate key") << QByteArray("{\"a\": 1, \"a\": 2}");
+        QTest::newRow("duplicate key, escaped") << QByteArray("{\"a\": tru, \"\\u0061\": 2}");
+        QTest::newRow("missing comma") << QByteArray("[1 2]");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("trailing comma") << QByteArray("{\"a\": 1,}");
+        QTest::newRow("key not a string") << QByteArray("{a: 1}");
+        QTest::newRow("unclosed") << QByteArray("{\"a\": [1, 2]");
+        QTest::newRow("two values") << QByteArray("{} {}");
+    }
+
+    void uncheckedRefuses()
+    {
+        QFETCH(QByteArray, input);
+        QByteArray buffer = padded(input);
+        QVERIFY(!m_canonicalizer.canonicalizeUncheckedInPlace(buffer.data(), size_t(input.size())));
+        QCOMPARE(buffer.left(input.size()), input);
+    }
+
+    // The same property on generated records damaged at random (one to three bytes), judged by
+    // JsonValidator, which agrees with PostgreSQL (tst_pgagreement): 40,000 damaged records.
+    void uncheckedRewriteKeepsTheVerdictOnDamagedRecords_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 200; seed < 204; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void uncheckedRewriteKeepsTheVerdictOnDamagedRecords()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        int rewritten = 0, invalidRewritten = 0;
+        const QByteArrayList records = generated(seed, 10000, int(seed % 3) * 20, 4);
+        for (const QByteArray &record : records) {
+            const QByteArray input = mutated(record, random);
+            QByteArray buffer = padded(input);
+            const auto length =
+                m_canonicalizer.canonicalizeUncheckedInPlace(buffer.data(), size_t(input.size()));
+            if (!length) {
+                QCOMPARE(buffer.left(input.size()), input);
+                continue;
+            }
+            const ValidationVerdict before =
+                m_validator.check(padded(input).constData(), size_t(input.size()));
+            const QByteArray output = buffer.left(qsizetype(*length));
+            const ValidationVerdict after =
+                m_validator.check(padded(output).constData(), size_t(output.size()));
+            if (before.deferToServer || after.deferToServer)
+                continue; // nesting the validator leaves to the server: not in these records
+            ++rewritten;
+            invalidRewritten += before.ok ? 0 : 1;
+            // The verdict, not the first error: with members reordered another one may come first.
+            QVERIFY2(before.ok == after.ok, qPrintable(shown(input) + u" -> "_s + shown(output) + u": "_s +
+                                                       before.message + u" / "_s + after.message));
+        }
+        QVERIFY2(rewritten > 2000 && invalidRewritten > 500,
+                 qPrintable(u"rewritten %1, of them invalid %2"_s.arg(rewritten).arg(invalidRewritten)));
     }
 
     // Property test: many seeds, small records, every invariant and the server's verdict.

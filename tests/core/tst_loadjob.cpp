@@ -249,6 +249,64 @@ private Q_SLOTS:
         QVERIFY(byLine.last().error.message.contains(u"truncated"_s));
     }
 
+    // Pretty-printed records are rewritten (canonical form) without being validated: a bad one is
+    // still rejected, as the same record, line and offset with the same SQLSTATE as when every
+    // record is validated first. Only its text differs: it is shown as it was sent.
+    void badPrettyRecordsAmongGood()
+    {
+        const QByteArrayList good = sampleRecords(300, 5, true);
+        const QList<QPair<QByteArray, QString>> bad = {
+            {"{\n  \"b\": 1,\n  \"a\": tru\n}", u"22P02"_s},
+            {"{\n  \"a\": \"\\u0000\"\n}", u"22P05"_s},
+            {"{\n  \"z\": [1, 2],\n  \"a\": 1e-99999\n}", u"22003"_s},
+            {"{\n  \"a\": 1,\n  \"a\": tru\n}", u"22P02"_s}, // a duplicate key: validated first
+        };
+        QByteArrayList values;
+        for (int i = 0; i < good.size(); ++i) {
+            values.append(prettyPrint(good[i], 2));
+            if (i % 70 == 20 && i / 70 < bad.size())
+                values.append(bad[i / 70].first);
+        }
+        const QString path = file(u"bad-pretty.json"_s, values.join('\n') + '\n');
+        QMap<bool, QStringList> described;
+        for (const bool validateFirst : {false, true}) {
+            const QString table = u"bad_pretty_%1"_s.arg(int(validateFirst));
+            const QString rejectsPath = m_dir.filePath(table + u".rejects.ndjson"_s);
+            LoadPlan p = plan({path}, table);
+            p.options.rejectsPath = rejectsPath;
+            p.options.validateFirst = validateFirst;
+            const LoadReport report = runLoad(p);
+            QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+            QCOMPARE(report.rowsLoaded, good.size());
+            QCOMPARE(report.rowsRejected, bad.size());
+            const TableDiff diff = compareTable(m_db, table, good);
+            QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+            bool ok = false;
+            const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
+            QVERIFY(ok);
+            QCOMPARE(rejects.size(), bad.size());
+            QList<RejectedRecord> inOrder = rejects;
+            std::sort(inOrder.begin(), inOrder.end(), [](const RejectedRecord &a, const RejectedRecord &b) {
+                return a.error.record < b.error.record;
+            });
+            for (int k = 0; k < bad.size(); ++k) {
+                const RejectedRecord &r = inOrder[k];
+                described[validateFirst].append(u"%1 %2 %3 %4"_s.arg(r.error.record)
+                                                    .arg(r.error.line)
+                                                    .arg(r.error.offset)
+                                                    .arg(r.error.sqlState));
+                QCOMPARE(r.error.sqlState, bad[k].second);
+                // As read when validated first, and the duplicate always; the others as sent.
+                if (validateFirst || k == 3)
+                    QCOMPARE(r.text, bad[k].first);
+                else
+                    QVERIFY2(r.text.size() < bad[k].first.size(), r.text.constData());
+            }
+            described[validateFirst].sort();
+        }
+        QCOMPARE(described[false], described[true]);
+    }
+
     // After the server refused a batch of unchecked records, the reader validates every record:
     // a bad record much later in the load is rejected before it is sent, not by a second refusal.
     void refusalSwitchesToValidateFirst()
