@@ -855,7 +855,7 @@ report() {
             ratio = (srv[i] == "-" || srv[i] + 0 == 0) ? "-" : sprintf("%.1f%%", 100 * cli[i] / srv[i])
             vc = (d in ceil) ? sprintf("%.2f", ceil[d] / sec[i]) : "-"
             vp = (key[i] ~ /^pgjsonload/ && (d in ps)) ? sprintf("%.2fx", ps[d] / sec[i]) : "-"
-            if (key[i] ~ /memory/ || chk[i] ~ /^FAIL/) { vc = "-"; vp = "-" }
+            if (key[i] ~ /memory|wide/ || chk[i] ~ /^FAIL/) { vc = "-"; vp = "-" } # no reference of their own
             printf "| %s | %s | %.1f | %d | %.2f | %d | %.1f | %.0f | %.2f | %s | %.2f | %s | %s | %s | %s | %.1f | %s |\n",
               al[i], cl[i], mb, rows[i], sec[i], rows[i] / sec[i], mb / sec[i], rss[i] / 1024, cli[i],
               (srv[i] == "-" ? "n/a" : sprintf("%.2f", srv[i])), 1000 * cli[i] / mb,
