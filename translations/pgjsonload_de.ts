@@ -1832,6 +1832,14 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <source>Parallel connections to the server; automatic uses one per core of the server where that can be read (it runs on this computer, or the role may read server files), else one per CPU core of this computer. The log says which.</source>
         <translation>Parallele Verbindungen zum Server; automatisch heißt eine je Kern des Servers, wo sich das lesen lässt (er läuft auf diesem Computer, oder die Rolle darf Serverdateien lesen), sonst eine je CPU-Kern dieses Computers. Das Protokoll nennt die Wahl.</translation>
     </message>
+    <message>
+        <source>Vali&amp;date first</source>
+        <translation>&amp;Zuerst prüfen</translation>
+    </message>
+    <message>
+        <source>Check every record before sending it. Otherwise records for a jsonb column are left to the server, which checks them anyway, until it refuses a batch; from then on every record is checked here. Choose this for files known to hold many bad records.</source>
+        <translation>Jeden Datensatz vor dem Senden prüfen. Sonst bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft, bis er einen Stapel ablehnt; danach wird hier jeder Datensatz geprüft. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadStatusWidget</name>

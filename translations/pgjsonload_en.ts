@@ -1810,6 +1810,14 @@ This cannot be undone.</numerusform>
         <source>Parallel connections to the server; automatic uses one per core of the server where that can be read (it runs on this computer, or the role may read server files), else one per CPU core of this computer. The log says which.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vali&amp;date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every record before sending it. Otherwise records for a jsonb column are left to the server, which checks them anyway, until it refuses a batch; from then on every record is checked here. Choose this for files known to hold many bad records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadStatusWidget</name>

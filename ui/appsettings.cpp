@@ -80,6 +80,7 @@ LoadOptions AppSettings::loadOptions() const
     o.workers = m_settings.value(u"load/workers"_s, o.workers).toInt();
     o.createTable = m_settings.value(u"load/createTable"_s, o.createTable).toBool();
     o.recursive = m_settings.value(u"load/recursive"_s, o.recursive).toBool();
+    o.validateFirst = m_settings.value(u"load/validateFirst"_s, o.validateFirst).toBool();
     const int form = m_settings.value(u"load/recordForm"_s, int(o.recordForm)).toInt();
     if (form >= int(RecordForm::Auto) && form <= int(RecordForm::AsRead))
         o.recordForm = RecordForm(form);
@@ -92,6 +93,7 @@ void AppSettings::setLoadOptions(const LoadOptions &options)
     m_settings.setValue(u"load/workers"_s, options.workers);
     m_settings.setValue(u"load/createTable"_s, options.createTable);
     m_settings.setValue(u"load/recursive"_s, options.recursive);
+    m_settings.setValue(u"load/validateFirst"_s, options.validateFirst);
     m_settings.setValue(u"load/recordForm"_s, int(options.recordForm));
 }
 

@@ -18,6 +18,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     , m_recordForm(new QComboBox(this))
     , m_truncate(new QCheckBox(tr("&Empty tables first"), this))
     , m_recursive(new QCheckBox(tr("Include sub&folders"), this))
+    , m_validateFirst(new QCheckBox(tr("Vali&date first"), this))
 {
     setObjectName(u"loadSettings"_s);
     m_chunk->setObjectName(u"chunk"_s);
@@ -50,6 +51,11 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
         tr("Delete every row of the target tables before loading (you will be asked to confirm)."));
     m_recursive->setObjectName(u"recursive"_s);
     m_recursive->setToolTip(tr("Folders you add bring the JSON files of their subfolders too."));
+    m_validateFirst->setObjectName(u"validateFirst"_s);
+    m_validateFirst->setToolTip(
+        tr("Check every record before sending it. Otherwise records for a jsonb column are left to the "
+           "server, which checks them anyway, until it refuses a batch; from then on every record is "
+           "checked here. Choose this for files known to hold many bad records."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +73,8 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     layout->addWidget(m_truncate);
     layout->addSpacing(10);
     layout->addWidget(m_recursive);
+    layout->addSpacing(10);
+    layout->addWidget(m_validateFirst);
     layout->addStretch();
 
     connect(m_chunk, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
@@ -75,6 +83,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     connect(m_recordForm, &QComboBox::currentIndexChanged, this, &LoadSettingsWidget::changed);
     connect(m_truncate, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
     connect(m_recursive, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
+    connect(m_validateFirst, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
 }
 
 LoadOptions LoadSettingsWidget::options(const LoadOptions &base) const
@@ -86,6 +95,7 @@ LoadOptions LoadSettingsWidget::options(const LoadOptions &base) const
     o.recordForm = RecordForm(m_recordForm->currentData().toInt());
     o.truncateFirst = m_truncate->isChecked();
     o.recursive = m_recursive->isChecked();
+    o.validateFirst = m_validateFirst->isChecked();
     return o;
 }
 
@@ -97,6 +107,7 @@ void LoadSettingsWidget::setOptions(const LoadOptions &options)
     m_recordForm->setCurrentIndex(m_recordForm->findData(int(options.recordForm)));
     m_truncate->setChecked(options.truncateFirst);
     m_recursive->setChecked(options.recursive);
+    m_validateFirst->setChecked(options.validateFirst);
 }
 
 bool LoadSettingsWidget::recursive() const

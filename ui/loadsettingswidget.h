@@ -11,8 +11,8 @@ class QSpinBox;
 namespace pjl {
 
 // How to load: rows per batch (one transaction each), parallel workers, whether a missing table
-// is created or must exist, the form records are sent in, "empty the tables first", and whether
-// folders include subfolders.
+// is created or must exist, the form records are sent in, "empty the tables first", whether
+// folders include subfolders, and whether every record is validated before it is sent.
 class LoadSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     QComboBox *recordFormBox() const { return m_recordForm; }
     QCheckBox *truncateBox() const { return m_truncate; }
     QCheckBox *recursiveBox() const { return m_recursive; }
+    QCheckBox *validateFirstBox() const { return m_validateFirst; }
 
 Q_SIGNALS:
     void changed();
@@ -43,6 +44,7 @@ private:
     QComboBox *m_recordForm;
     QCheckBox *m_truncate;
     QCheckBox *m_recursive;
+    QCheckBox *m_validateFirst;
 };
 
 } // namespace pjl

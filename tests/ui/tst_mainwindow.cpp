@@ -558,6 +558,7 @@ private Q_SLOTS:
         window.loadSettings()->tableModeBox()->setCurrentIndex(1);  // must exist
         window.loadSettings()->recordFormBox()->setCurrentIndex(2); // as read
         window.loadSettings()->recursiveBox()->setChecked(true);
+        window.loadSettings()->validateFirstBox()->setChecked(true);
         pjl::ConnectionSettings connection;
         connection.host = u"db.example.com"_s;
         connection.port = u"6543"_s;
@@ -598,6 +599,8 @@ private Q_SLOTS:
         QCOMPARE(b.recursive, true);
         QCOMPARE(b.recordForm, pjl::RecordForm::AsRead);
         QVERIFY(json.contains("\"record_form\": \"raw\""));
+        QCOMPARE(b.validateFirst, true);
+        QVERIFY(json.contains("\"validate_first\": true"));
         QCOMPARE(b, a);
         pjl::ConnectionSettings expected = connection;
         expected.password.clear();
