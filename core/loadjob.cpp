@@ -189,10 +189,12 @@ void LoadJob::coordinate(LoadPlan plan)
                                                   .arg(files->size())
                                                   .arg(workers)
                                                   .arg(plan.options.chunkRows)));
-    // The queue's byte bound is the loader's memory bound: about two batches per worker. A batch
-    // holds up to chunkBytes and one record more (RecordBatch::reset gives it an eighth more room).
+    // The queue's byte bound is the loader's memory bound: up to two batches per worker, and no
+    // more than 32 MB of them unless one batch is bigger. Big batches (wide or huge records) then
+    // queue one at a time, which loads as fast and takes 25-30 MB less (bench/RESULTS.md 13:35).
+    // A batch holds up to chunkBytes and one record more (RecordBatch::reset gives it room).
     const qint64 chunkBytes = plan.options.chunkBytes;
-    BatchQueue queue(2 * workers, std::max<qint64>(64LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
+    BatchQueue queue(2 * workers, std::max<qint64>(32LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
     state->setQueue(&queue);
     BatchProducer producer(*state, queue, plan.options);
     std::vector<std::unique_ptr<SinkWorker>> sinks;
