@@ -1,6 +1,7 @@
 // libFuzzer target for JsonbCanonicalizer: the whole input, and each record RecordFramer finds in
 // it (read at once, production options), go through canonicalcheck.cpp whenever JsonValidator
-// accepts them without deferring to the server. fuzz_reader makes the same check on the same
+// accepts them without deferring to the server, and all of them through checkUnchecked (the
+// rewrite of records nobody validated keeps their verdict). fuzz_reader makes the same check on the same
 // records but spends most of its time framing each input three ways; this target spends it on
 // the canonicalizer, and so gets several times the executions.
 
@@ -24,45 +25,48 @@ namespace {
 
 // As BatchProducer hands a record over: padding after it, here bytes that would matter if read
 // as part of the record.
-void checkIfValid(JsonValidator &validator, const char *data, size_t size, char padding)
+QByteArray padded(const char *data, size_t size, char padding)
 {
-    if (size == 0)
-        return;
     QByteArray record(data, qsizetype(size));
     record.append(QByteArray(JsonValidator::kPadding, padding));
-    const ValidationVerdict verdict = validator.check(record.constData(), size);
-    if (verdict.ok && !verdict.deferToServer)
-        pjl::fuzz::checkCanonical(record.constData(), size, padding);
+    return record;
 }
 
 // canonicalizeUncheckedInPlace takes records nobody validated (BatchProducer's default for
 // pretty-printed ones): what it rewrites must keep the validator's verdict (the validator agrees
 // with PgJsonReference: fuzz_reader), and what it refuses must be left as it was.
-void checkUnchecked(JsonValidator &validator, const char *data, size_t size, char padding)
+void checkUnchecked(JsonValidator &validator, const QByteArray &record, size_t size,
+                    const ValidationVerdict &before, char padding)
 {
     static pjl::JsonbCanonicalizer canonicalizer;
-    const auto padded = [&](const char *bytes, size_t n) {
-        QByteArray out(bytes, qsizetype(n));
-        out.append(QByteArray(JsonValidator::kPadding, padding));
-        return out;
-    };
-    QByteArray record = padded(data, size);
-    const auto length = canonicalizer.canonicalizeUncheckedInPlace(record.data(), size);
+    QByteArray rewritten = record;
+    const auto length = canonicalizer.canonicalizeUncheckedInPlace(rewritten.data(), size);
     if (!length) {
-        if (std::memcmp(record.constData(), data, size) != 0)
+        if (std::memcmp(rewritten.constData(), record.constData(), size) != 0)
             __builtin_trap(); // refused, yet changed
         return;
     }
     if (*length > size)
         __builtin_trap();
-    const QByteArray input = padded(data, size);
-    const QByteArray output = padded(record.constData(), *length);
-    const ValidationVerdict before = validator.check(input.constData(), size);
+    const QByteArray output = padded(rewritten.constData(), *length, padding);
     const ValidationVerdict after = validator.check(output.constData(), *length);
     if (before.deferToServer || after.deferToServer)
         return;
     if (before.ok != after.ok)
         __builtin_trap(); // a bad record made good, or a good one bad
+}
+
+// One record (or the whole input), validated once: the canonicalizer check on what the validator
+// accepts, the unchecked rewrite on everything.
+void checkRecord(JsonValidator &validator, const char *data, size_t size, char padding)
+{
+    if (size == 0)
+        return;
+    const QByteArray record = padded(data, size, padding);
+    const ValidationVerdict verdict = validator.check(record.constData(), size);
+    if (verdict.ok && !verdict.deferToServer)
+        pjl::fuzz::checkCanonical(record.constData(), size, padding);
+    checkUnchecked(validator, record, size, verdict, padding);
 }
 
 } // namespace
@@ -76,9 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         h = (h ^ data[i]) * 0x100000001b3ULL;
     const char padding = "\"\\]}0 x,{:"[h % 10];
 
-    checkIfValid(validator, text, size, padding);
-    if (size > 0)
-        checkUnchecked(validator, text, size, padding);
+    checkRecord(validator, text, size, padding);
 
     // Records of NDJSON, concatenated JSON or a top-level array (which the whole input may also be).
     const QByteArray input = QByteArray::fromRawData(text, qsizetype(size));
@@ -89,10 +91,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FramedRecord r;
     int records = 0;
     while (framer.next(r) == RecordFramer::Status::Record) {
-        if (r.error.isEmpty() && r.size != qint64(size)) {
-            checkIfValid(validator, r.data, size_t(r.size), padding);
-            checkUnchecked(validator, r.data, size_t(r.size), padding);
-        }
+        if (r.error.isEmpty() && r.size != qint64(size))
+            checkRecord(validator, r.data, size_t(r.size), padding);
         if (++records > int(size) + 1)
             __builtin_trap(); // the framer does not terminate: fuzz_reader has the details
     }
