@@ -180,15 +180,12 @@ void LoadJob::coordinate(LoadPlan plan)
         return finish({});
 
     const int workers = plan.options.workers;
-    state->log(LogMessage::info(autoWorkers ? tr("Loading %1 files with %2 workers (%3), %4 rows per batch.")
-                                                  .arg(files->size())
-                                                  .arg(workers)
-                                                  .arg(workersReason)
-                                                  .arg(plan.options.chunkRows)
-                                            : tr("Loading %1 files with %2 workers, %3 rows per batch.")
-                                                  .arg(files->size())
-                                                  .arg(workers)
-                                                  .arg(plan.options.chunkRows)));
+    const QString howMany =
+        autoWorkers ? tr("%1 workers (%2)").arg(workers).arg(workersReason) : tr("%1 workers").arg(workers);
+    state->log(LogMessage::info(tr("Loading %1 files with %2, %3 rows per batch.")
+                                    .arg(files->size())
+                                    .arg(howMany)
+                                    .arg(plan.options.chunkRows)));
     // The queue's byte bound is the loader's memory bound: up to two batches per worker, and no
     // more than 32 MB of them unless one batch is bigger. Big batches (wide or huge records) then
     // queue one at a time, which loads as fast and takes 25-30 MB less (bench/RESULTS.md 13:35).

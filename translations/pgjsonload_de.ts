@@ -1685,16 +1685,20 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
         <translation>Tabelle %1 geleert und ihre Journaleinträge vergessen.</translation>
     </message>
     <message>
-        <source>Loading %1 files with %2 workers, %3 rows per batch.</source>
-        <translation>%1 Dateien werden mit %2 Verbindungen geladen, %3 Zeilen pro Stapel.</translation>
-    </message>
-    <message>
         <source>Could not confirm that the batches of %1 are on disk (the server went away); the next run checks it against the journal.</source>
         <translation>Es ließ sich nicht bestätigen, dass die Stapel von %1 auf der Platte sind (der Server ist weg); der nächste Lauf prüft das anhand des Journals.</translation>
     </message>
     <message>
-        <source>Loading %1 files with %2 workers (%3), %4 rows per batch.</source>
-        <translation>%1 Dateien werden mit %2 Verbindungen (%3) geladen, %4 Zeilen pro Stapel.</translation>
+        <source>%1 workers (%2)</source>
+        <translation>%1 Verbindungen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Loading %1 files with %2, %3 rows per batch.</source>
+        <translation>%1 Dateien werden mit %2 geladen, %3 Zeilen pro Stapel.</translation>
     </message>
 </context>
 <context>

@@ -1647,10 +1647,6 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading %1 files with %2 workers, %3 rows per batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1667,15 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading %1 files with %2 workers (%3), %4 rows per batch.</source>
+        <source>%1 workers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 files with %2, %3 rows per batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
