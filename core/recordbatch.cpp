@@ -22,7 +22,7 @@ void RecordBatch::reset(int tableIndex, qint64 expectedBytes)
         // finds room (every growth is new memory to page in), and still a size that
         // BatchQueue::recycle keeps.
         expectedBytes += expectedBytes / 8;
-        m_data.reset(new char[size_t(expectedBytes + kPadding)]);
+        m_data = LargeBuffer(size_t(expectedBytes + kPadding));
         m_capacity = size_t(expectedBytes);
     }
     m_jsonBytes = 0;
@@ -39,7 +39,7 @@ void RecordBatch::reserve(size_t bytes)
         return;
     // By half: a batch outgrows its expected size by a few records, rarely by another batch.
     const size_t capacity = std::max(m_capacity + m_capacity / 2, m_used + bytes);
-    std::unique_ptr<char[]> bigger(new char[capacity + size_t(kPadding)]);
+    LargeBuffer bigger(capacity + size_t(kPadding));
     std::memcpy(bigger.get(), m_data.get(), m_used);
     m_data = std::move(bigger);
     m_capacity = capacity;

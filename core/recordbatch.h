@@ -1,5 +1,6 @@
 #pragma once
 
+#include "largebuffer.h"
 #include "rejectedrecord.h"
 
 #include <memory>
@@ -93,8 +94,8 @@ private:
     void reserve(size_t bytes);
 
     int m_tableIndex;
-    std::unique_ptr<char[]> m_data; // not value-initialised: batches are tens of MB
-    size_t m_capacity = 0;          // kPadding bytes past it are allocated too
+    LargeBuffer m_data;    // not initialised: batches are tens of MB
+    size_t m_capacity = 0; // kPadding bytes past it are allocated too
     size_t m_used = 0;
     qint64 m_jsonBytes = 0;
     std::vector<Row> m_rows;

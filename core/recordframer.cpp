@@ -1,5 +1,7 @@
 #include "recordframer.h"
 
+#include "largebuffer.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -177,6 +179,8 @@ void RecordFramer::setCapacity(size_t capacity)
     (void)m_buffer.release();
     m_buffer.reset(buffer);
     m_capacity = capacity;
+    if (capacity >= LargeBuffer::kHugePage)
+        LargeBuffer::adviseHugePages(buffer, capacity);
 }
 
 bool RecordFramer::refill()

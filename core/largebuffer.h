@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstddef>
+
+namespace pjl {
+
+// An uninitialised byte buffer for the batches' tens of megabytes. Buffers of 1 MiB and more are
+// backed by transparent huge pages where the system offers them on request (Linux, "madvise"
+// mode): each page fault then maps 2 MiB instead of 4 KiB. In this VM a fault costs ~10 us,
+// and paging in the batches was a fifth of the reader's CPU (bench/RESULTS.md).
+class LargeBuffer final
+{
+    Q_DISABLE_COPY(LargeBuffer)
+
+public:
+    LargeBuffer() = default;
+    explicit LargeBuffer(size_t bytes); // throws std::bad_alloc
+    LargeBuffer(LargeBuffer &&other) noexcept;
+    LargeBuffer &operator=(LargeBuffer &&other) noexcept;
+    ~LargeBuffer();
+
+    char *get() const { return m_data; }
+    size_t size() const { return m_size; }
+
+    static constexpr size_t kHugePage = size_t(2) << 20;
+
+    // The same advice for memory allocated elsewhere (a realloc'ed buffer): the whole huge pages
+    // inside [data, data + bytes).
+    static void adviseHugePages(void *data, size_t bytes);
+
+private:
+    char *m_data = nullptr;
+    size_t m_size = 0;
+};
+
+} // namespace pjl
