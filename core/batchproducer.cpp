@@ -218,8 +218,7 @@ bool BatchProducer::readFile(int fileIndex)
             char *data = m_batch->data() + row.dataOffset;
             // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
             const bool rewrite =
-                form == RecordForm::Canonical ||
-                (form == RecordForm::Auto && std::memchr(data, '\n', size_t(row.size)) != nullptr);
+                form == RecordForm::Canonical || (form == RecordForm::Auto && record.newlines > 0);
             const auto canonicalize = [&](bool validated) {
                 const auto size = validated
                                       ? m_canonicalizer.canonicalizeInPlace(data, size_t(row.size))

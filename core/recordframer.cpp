@@ -338,11 +338,16 @@ RecordFramer::Step RecordFramer::emitRecord(FramedRecord &out, size_t end, const
     out.line = m_recLine;
     out.offset = m_base + qint64(m_recStart);
     out.error = reason;
+    out.newlines = 0;
     if (reason.isEmpty()) {
+        // Counted now rather than when the next record starts (the same bytes, once): the reader
+        // needs to know whether the record is pretty-printed.
+        countLines(end);
+        out.newlines = m_line - m_recLine;
         ++m_goodRecords;
         m_goodColumn = m_recColumn;
         m_goodFirst = m_recFirst;
-        if (m_goodRecords <= 100 && !m_multiLine && std::memchr(out.data, '\n', size_t(out.spanBytes)))
+        if (m_goodRecords <= 100 && out.newlines > 0)
             m_multiLine = true;
         m_newlineSincePrevious = false;
     } else {
@@ -468,6 +473,7 @@ RecordFramer::Status RecordFramer::finishSkip(FramedRecord &out, size_t resumeAt
     out.spanBytes = m_base + qint64(resumeAt) - m_skipOffset;
     out.ordinal = m_recOrdinal;
     out.line = m_recLine;
+    out.newlines = 0;
     out.offset = m_skipOffset;
     out.error = m_malformed;
     m_pos = resumeAt;

@@ -22,6 +22,7 @@ struct FramedRecord
     qint64 spanBytes = 0; // bytes the record covers in the stream
     qint64 ordinal = 0;   // 1-based position among the file's records (rejects included)
     qint64 line = 0;      // 1-based line where the record starts
+    qint64 newlines = 0;  // raw newlines inside it: > 0 for a pretty-printed record (not for rejects)
     qint64 offset = 0;    // byte offset of its first byte in the (decompressed) stream
     QString error;        // empty: well framed (the validator still judges its content)
 

@@ -22,6 +22,7 @@ struct Framed
     qint64 offset = 0;
     qint64 spanBytes = 0;
     QString error;
+    qint64 newlines = 0;
 };
 
 struct FrameResult
@@ -37,8 +38,8 @@ FrameResult frame(const QByteArray &data, qint64 step = 1 << 30, RecordFramer::O
     FrameResult result;
     FramedRecord r;
     while (framer.next(r) == RecordFramer::Status::Record) {
-        result.records.append(
-            {QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset, r.spanBytes, r.error});
+        result.records.append({QByteArray(r.data, r.size), r.isReject(), r.ordinal, r.line, r.offset,
+                               r.spanBytes, r.error, r.newlines});
     }
     result.framing = framer.framing();
     return result;
@@ -214,6 +215,31 @@ private Q_SLOTS:
         QCOMPARE(records[2].offset, 24);
         QCOMPARE(records[2].line, 5);
         QCOMPARE(records[2].text, "{\"c\":3}"_ba);
+        // What tells the reader a record is pretty-printed (and goes in canonical form).
+        QCOMPARE(records[0].newlines, 0);
+        QCOMPARE(records[1].newlines, 1);
+        QCOMPARE(records[2].newlines, 0);
+    }
+
+    // Newlines inside records, whatever the reads cut, in both framings; each record's text
+    // holds exactly as many as the framer counted.
+    void newlinesInsideRecords()
+    {
+        const QByteArray ndjsonish = "{\"a\":\n [1,\n  2]}\n{\"b\":\"x\\ny\"}\n\n{\n}\n"_ba;
+        const QByteArray array = "[\n  {\n    \"a\": 1\n  },\n  {\"b\": 2},\n  {\n\"c\":\n3\n}\n"_ba;
+        for (const QByteArray &input : {ndjsonish, array}) {
+            for (const qint64 step : {1, 2, 5, 1 << 20}) {
+                const auto records = frame(input, step).records;
+                QCOMPARE(records.size(), 3);
+                for (const Framed &r : records) {
+                    QVERIFY(!r.reject);
+                    QCOMPARE(r.newlines, qint64(r.text.count('\n')));
+                }
+                QVERIFY(records[0].newlines > 0);
+                QCOMPARE(records[1].newlines, 0);
+                QVERIFY(records[2].newlines > 0);
+            }
+        }
     }
 
     void rejectReasonsAreReadable()
