@@ -9,7 +9,7 @@ namespace pjl {
 // An uninitialised byte buffer for the batches' tens of megabytes. Buffers of 1 MiB and more are
 // backed by transparent huge pages where the system offers them on request (Linux, "madvise"
 // mode): each page fault then maps 2 MiB instead of 4 KiB. In this VM a fault costs ~10 us,
-// and paging in the batches was a fifth of the reader's CPU (bench/RESULTS.md).
+// and paging in the batches cost an eighth of the loader's CPU (bench/RESULTS.md, 14:35).
 class LargeBuffer final
 {
     Q_DISABLE_COPY(LargeBuffer)

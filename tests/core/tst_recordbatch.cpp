@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(taken, 4);
     }
 
-    // Paging in a batch 4 KiB at a time was a fifth of the reader's CPU in this VM: from 1 MiB on
+    // Paging in batches 4 KiB at a time cost an eighth of the loader's CPU in this VM: from 1 MiB on
     // a batch asks for huge pages (whole, aligned ones), small ones stay plain malloc.
     void bigBatchesAskForHugePages()
     {
