@@ -53,6 +53,7 @@ struct Framed
     qint64 line = 0;
     qint64 offset = 0;
     QString error;
+    qint64 newlines = 0;
 
     bool operator==(const Framed &) const = default;
 };
@@ -72,8 +73,8 @@ Result frame(const QByteArray &input, qint64 step, RecordFramer::Options options
     RecordFramer::Status status;
     while ((status = framer.next(r)) == RecordFramer::Status::Record) {
         FUZZ_CHECK(r.size >= 0 && r.size <= r.spanBytes, "record size within its span");
-        result.records.append(
-            {QByteArray(r.data, qsizetype(r.size)), r.spanBytes, r.ordinal, r.line, r.offset, r.error});
+        result.records.append({QByteArray(r.data, qsizetype(r.size)), r.spanBytes, r.ordinal, r.line,
+                               r.offset, r.error, r.newlines});
         FUZZ_CHECK(result.records.size() <= input.size() + 1, "framer terminates");
     }
     FUZZ_CHECK(status == RecordFramer::Status::End, "a memory source never fails");
@@ -134,7 +135,10 @@ void checkAccounting(const QByteArray &input, const Result &result, const Record
             FUZZ_CHECK(f.text.size() == f.spanBytes, "a record has all its bytes");
             FUZZ_CHECK(!isSpace(f.text.front()) && f.text.front() != ',', "a record starts with a value");
             FUZZ_CHECK(f.spanBytes <= options.maxRecordBytes, "no record over the maximum");
+            // What decides that a record is pretty-printed (and goes in canonical form).
+            FUZZ_CHECK(f.newlines == f.text.count('\n'), "a record's newlines are counted");
         } else {
+            FUZZ_CHECK(f.newlines == 0, "a reject has no newline count");
             FUZZ_CHECK(f.text.size() <= options.previewBytes, "a reject keeps only a preview");
         }
         line +=
