@@ -11,7 +11,6 @@
 namespace pjl {
 
 LargeBuffer::LargeBuffer(size_t bytes)
-    : m_size(bytes)
 {
     void *p = nullptr;
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
@@ -46,7 +45,6 @@ void LargeBuffer::adviseHugePages(void *data, size_t bytes)
 
 LargeBuffer::LargeBuffer(LargeBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
 {}
 
 LargeBuffer &LargeBuffer::operator=(LargeBuffer &&other) noexcept
@@ -54,7 +52,6 @@ LargeBuffer &LargeBuffer::operator=(LargeBuffer &&other) noexcept
     if (this != &other) {
         std::free(m_data);
         m_data = std::exchange(other.m_data, nullptr);
-        m_size = std::exchange(other.m_size, 0);
     }
     return *this;
 }

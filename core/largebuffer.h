@@ -22,7 +22,6 @@ public:
     ~LargeBuffer();
 
     char *get() const { return m_data; }
-    size_t size() const { return m_size; }
 
     static constexpr size_t kHugePage = size_t(2) << 20;
 
@@ -32,7 +31,6 @@ public:
 
 private:
     char *m_data = nullptr;
-    size_t m_size = 0;
 };
 
 } // namespace pjl

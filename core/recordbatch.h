@@ -3,7 +3,6 @@
 #include "largebuffer.h"
 #include "rejectedrecord.h"
 
-#include <memory>
 #include <vector>
 
 namespace pjl {
