@@ -24,6 +24,11 @@ uLong crc32Update(uLong crc, const char *data, size_t size)
 #endif
 }
 
+QByteArray hex(uLong crc)
+{
+    return QByteArray::number(qulonglong(crc), 16).rightJustified(8, '0');
+}
+
 } // namespace
 
 bool FileFingerprint::sameContent(const FileFingerprint &other) const
@@ -59,7 +64,7 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
             from += n;
             bytes -= n;
         }
-        return QByteArray::number(qulonglong(crc), 16).rightJustified(8, '0');
+        return hex(crc);
     };
     if (fp.wholeFileHashed()) {
         fp.headHash = hash(0, fp.size);
@@ -70,6 +75,16 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
     }
     if (failed)
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fp;
+}
+
+FileFingerprint FileFingerprint::ofWholeFile(const char *data, qint64 size)
+{
+    Q_ASSERT(hashesWholeFile(size));
+    FileFingerprint fp;
+    fp.size = size;
+    fp.headHash = hex(crc32Update(crc32(0L, Z_NULL, 0), data, size_t(size)));
+    fp.tailHash = fp.headHash;
     return fp;
 }
 

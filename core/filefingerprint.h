@@ -31,6 +31,8 @@ public:
 
     // size and modifiedMs as the caller already knows them (a directory listing), or -1 to stat.
     static Result<FileFingerprint> compute(const QString &path, qint64 size = -1, qint64 modifiedMs = -1);
+    // The same as compute() gives for a file of this content, when hashesWholeFile(size).
+    static FileFingerprint ofWholeFile(const char *data, qint64 size);
 };
 
 } // namespace pjl

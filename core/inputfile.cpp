@@ -27,7 +27,7 @@ bool InputFile::looksCompressed(const QString &path)
     return f.open(path) && f.read(magic, 2) == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
 }
 
-Error InputFile::open(const QString &path)
+Error InputFile::open(const QString &path, Fingerprint fingerprint)
 {
     close();
     m_path = path;
@@ -36,19 +36,34 @@ Error InputFile::open(const QString &path)
     m_size = m_file.size();
     // The first bytes tell gzip from plain; they are kept and handed out first, which saves a
     // seek, and a small file is then read in this one call.
-    m_head.resize(qsizetype(std::min(kHeadBytes, m_size)));
-    const qint64 got = m_file.read(m_head.data(), m_head.size());
-    if (got < 0)
-        return fail(tr("Read error in %1: %2").arg(path, m_file.errorString()));
+    const bool whole = fingerprint == Fingerprint::Yes && FileFingerprint::hashesWholeFile(m_size);
+    m_head.resize(qsizetype(whole ? m_size : std::min(kHeadBytes, m_size)));
+    qint64 got = 0;
+    do {
+        const qint64 n = m_file.read(m_head.data() + got, m_head.size() - got);
+        if (n < 0)
+            return fail(tr("Read error in %1: %2").arg(path, m_file.errorString()));
+        if (n == 0)
+            break;
+        got += n;
+    } while (whole && got < m_head.size());
     m_head.resize(qsizetype(got));
     m_storagePos = got;
+    if (whole) {
+        if (got < m_size) {
+            failTruncated(got);
+            return m_error;
+        }
+        m_fingerprint = FileFingerprint::ofWholeFile(m_head.constData(), got);
+    }
     if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
         m_gzip = std::make_unique<GzipDecoder>();
         if (!m_gzip->isValid()) {
             m_gzip.reset();
             return fail(tr("Cannot set up gzip decoding for %1").arg(path));
         }
-        m_input.resize(size_t(std::min(kCompressedReadSize, m_size))); // a small .gz: no 1 MiB memset
+        // Room for what was read already (all of a file read whole); a small .gz gets no 1 MiB memset.
+        m_input.resize(size_t(std::max<qint64>(m_head.size(), std::min(kCompressedReadSize, m_size))));
         std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
         m_gzip->setInput(m_input.data(), size_t(m_head.size()));
         // What the encoding check below looks at is the decompressed text. A gzip error in it is
@@ -112,17 +127,19 @@ void InputFile::close()
     m_memberCheck.reset();
     m_storagePos = 0;
     m_head.clear();
+    m_headPos = 0;
+    m_fingerprint = {};
     m_error = {};
     m_file.close();
 }
 
 qint64 InputFile::read(char *data, qint64 maxSize)
 {
-    if (!m_head.isEmpty()) {
+    if (m_headPos < m_head.size()) {
         // Counted in m_storagePos when it was read.
-        const qint64 n = std::min<qint64>(maxSize, m_head.size());
-        std::memcpy(data, m_head.constData(), size_t(n));
-        m_head.remove(0, n);
+        const qint64 n = std::min<qint64>(maxSize, m_head.size() - m_headPos);
+        std::memcpy(data, m_head.constData() + m_headPos, size_t(n));
+        m_headPos += qsizetype(n);
         return n;
     }
     if (!m_error.isNull())

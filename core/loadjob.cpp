@@ -257,18 +257,18 @@ Error LoadJob::prepareTables(PgConnection &setup, LoadState &state, const LoadOp
             }))
             return e;
         table.beginStatement = LoadJournal::beginBatch(tableOid);
+        table.oid = tableOid;
         if (options.truncateFirst) {
             // The table and its journal entries go together, or a rerun would skip the files.
-            const QByteArray statements[] = {
-                "BEGIN", "TRUNCATE " + table.name.quoted().toUtf8(),
-                "DELETE FROM pgjsonload.files WHERE target = " + QByteArray::number(tableOid), "COMMIT"};
-            for (const QByteArray &sql : statements) {
-                const auto r = setup.exec(sql);
-                if (!r) {
-                    setup.exec("ROLLBACK");
-                    return r.error();
-                }
-            }
+            Error e;
+            if (const auto r = setup.exec("BEGIN; TRUNCATE " + table.name.quoted().toUtf8()); !r)
+                e = r.error();
+            if (e.isNull())
+                e = LoadJournal::forgetTable(setup, tableOid);
+            if (const auto r = setup.exec(e.isNull() ? "COMMIT" : "ROLLBACK"); !r && e.isNull())
+                e = r.error();
+            if (!e.isNull())
+                return e;
             state.log(
                 LogMessage::info(tr("Emptied table %1 and forgot its journal entries.").arg(table.display)));
         }

@@ -343,6 +343,20 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
     return ids;
 }
 
+Result<std::vector<qint64>> LoadJournal::reserveFileIds(PgConnection &connection, qsizetype count)
+{
+    std::vector<qint64> ids;
+    if (count == 0)
+        return ids;
+    const auto r = connection.exec(
+        "SELECT nextval('pgjsonload.files_file_id_seq') FROM generate_series(1, $1)", {number(count)});
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i)
+        ids.push_back(r->toInt64(i, 0));
+    return ids;
+}
+
 Result<std::map<qint64, LoadJournal::Progress>> LoadJournal::progress(PgConnection &connection,
                                                                       const std::vector<qint64> &fileIds)
 {
@@ -395,8 +409,41 @@ Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &con
 }
 
 Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
-                               const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds)
+                               const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds,
+                               quint32 tableOid, const std::vector<NewFile> &newFiles)
 {
+    if (!newFiles.empty()) {
+        // Another batch of the same file may have committed it already, or be committing it: then
+        // this waits for that one to end, and does nothing. Every unique index must be an arbiter
+        // for that: with ON CONFLICT (file_id), the wait on (path, target) ends in an error.
+        if (Error e = execute(
+                connection,
+                "INSERT INTO pgjsonload.files (file_id, path, target, size, mtime_ms, head_hash, tail_hash) "
+                "OVERRIDING SYSTEM VALUE "
+                "SELECT i, p, $1::oid::regclass, s, m, h, t FROM unnest($2::bigint[], $3::text[], "
+                "$4::bigint[], $5::bigint[], $6::text[], $7::text[]) AS u(i, p, s, m, h, t) "
+                "ON CONFLICT DO NOTHING",
+                {number(tableOid), arrayOf(newFiles, [](const NewFile &f) { return number(f.id); }),
+                 arrayOf(newFiles, [](const NewFile &f) { return f.path.toUtf8(); }),
+                 arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.size); }),
+                 arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.modifiedMs); }),
+                 arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.headHash; }),
+                 arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.tailHash; })}))
+            return e;
+        // Nothing was done for a path that has a row under another id only if the plan missed
+        // it; these ranges would then belong to no file, and a rerun would load them again.
+        const auto missing =
+            connection.exec("SELECT u.p FROM unnest($1::bigint[], $2::text[]) AS u(i, p) WHERE NOT EXISTS "
+                            "(SELECT FROM pgjsonload.files f WHERE f.file_id = u.i AND f.path = u.p) LIMIT 1",
+                            {arrayOf(newFiles, [](const NewFile &f) { return number(f.id); }),
+                             arrayOf(newFiles, [](const NewFile &f) { return f.path.toUtf8(); })});
+        if (!missing)
+            return missing.error();
+        if (missing->rows() > 0)
+            return Error::make(tr("The load journal lists %1 for this table already, though it did not when "
+                                  "the load started: is another pgjsonload loading it?")
+                                   .arg(missing->text(0, 0)));
+    }
     // A range of records is journaled once: a second row for it means it was loaded twice, and the
     // primary key makes that batch fail. An end marker (an empty range after a file's last record,
     // when the file ended where a batch did) is different: a rerun that resumes the file makes it

@@ -91,14 +91,27 @@ public:
     static Result<std::map<QString, qint64>> start(PgConnection &connection, quint32 tableOid,
                                                    const QList<std::pair<QString, FileFingerprint>> &files,
                                                    const std::vector<qint64> &restart);
+    // File ids for files whose row is inserted by their first committed batch (recordBatch).
+    static Result<std::vector<qint64>> reserveFileIds(PgConnection &connection, qsizetype count);
     static Result<std::map<qint64, Progress>> progress(PgConnection &connection,
                                                        const std::vector<qint64> &fileIds);
     static Result<std::map<qint64, RejectedRecords>> rejects(PgConnection &connection,
                                                              const std::vector<qint64> &fileIds);
 
+    // A small file new to the journal, fingerprinted by the reader: its row commits with the first
+    // batch of its records to commit (every batch of it carries it), so the journal never holds a
+    // file without its fingerprint or a fingerprint of bytes that were not loaded.
+    struct NewFile
+    {
+        qint64 id = 0; // from reserveFileIds
+        QString path;
+        FileFingerprint fingerprint;
+    };
+
     // Inside a batch's transaction.
     static Error recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
-                             const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds);
+                             const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds,
+                             quint32 tableOid = 0, const std::vector<NewFile> &newFiles = {});
     // After a connection died during COMMIT: did this batch commit? Its ranges' counts if so.
     static Result<std::vector<BatchEntry>> committedBatch(PgConnection &connection,
                                                           const std::vector<BatchEntry> &entries);

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fileentry.h"
+#include "filefingerprint.h"
 #include "filestate.h"
 #include "framing.h"
 #include "logger.h"
@@ -54,6 +55,11 @@ public:
 
         // From the journal, set before reading starts.
         qint64 journalId = 0;
+        // A small file new to the journal: the reader fingerprints it (into fingerprint, before any
+        // batch with its records goes out), and its journal row (journalId reserved) commits with
+        // its first batch to commit (LoadJournal::NewFile).
+        bool fingerprintWhileReading = false;
+        FileFingerprint fingerprint;
         std::vector<std::pair<qint64, qint64>> committed; // record ranges committed by earlier runs
         qint64 rowsBefore = 0;
 
@@ -67,6 +73,7 @@ public:
         ColumnKind kind = ColumnKind::Jsonb;
         QByteArray copyStatement;
         QByteArray beginStatement = "BEGIN"; // opens each batch's transaction
+        quint32 oid = 0;                     // with the journal
     };
 
     LoadState(const FileEntries &files, std::vector<Table> tables, Logger *logger);

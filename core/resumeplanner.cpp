@@ -13,65 +13,84 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
 {
     std::vector<LoadState::File *> files;
     QStringList paths;
-    QList<const FileEntry *> entries;
     for (auto &file : state.files) {
         if (file->tableIndex == tableIndex) {
             files.push_back(file.get());
             paths.append(file->entry.path);
-            entries.append(&file->entry);
         }
     }
     if (files.empty())
         return {};
 
-    // Fingerprints read up to 2 MiB per file: in parallel, it is mostly waiting for the disk.
+    const auto known = LoadJournal::lookup(connection, tableOid, paths);
+    if (!known)
+        return known.error();
+
+    // A small file new to the journal is fingerprinted by the reader, from the bytes it loads, and
+    // its row commits with its records; the others are fingerprinted now, to compare with the
+    // journal or to register (a large file costs its first and last MiB).
+    QList<const FileEntry *> entries;
+    qsizetype newSmallFiles = 0;
+    for (LoadState::File *file : files) {
+        file->fingerprintWhileReading =
+            FileFingerprint::hashesWholeFile(file->entry.size) && !known->contains(file->entry.path);
+        if (file->fingerprintWhileReading)
+            ++newSmallFiles;
+        else
+            entries.append(&file->entry);
+    }
+    const auto reserved = LoadJournal::reserveFileIds(connection, newSmallFiles);
+    if (!reserved)
+        return reserved.error();
+    auto nextId = reserved->cbegin();
+    // In parallel: it is mostly waiting for the disk.
     const QList<Result<FileFingerprint>> fingerprints =
         QtConcurrent::blockingMapped(entries, [](const FileEntry *entry) {
             return FileFingerprint::compute(entry->path, entry->size, entry->modifiedMs);
         });
 
-    const auto known = LoadJournal::lookup(connection, tableOid, paths);
-    if (!known)
-        return known.error();
-
     QList<std::pair<QString, FileFingerprint>> toStart;
     std::vector<qint64> restart;
     std::vector<qint64> resume;
     std::vector<qint64> alreadyLoaded;
-    for (size_t i = 0; i < files.size(); ++i) {
-        LoadState::File &file = *files[i];
-        const auto &fp = fingerprints[qsizetype(i)];
+    qsizetype computed = 0;
+    for (LoadState::File *file : files) {
+        if (file->fingerprintWhileReading) {
+            file->journalId = *nextId++;
+            continue;
+        }
+        const Result<FileFingerprint> &fp = fingerprints[computed++];
         if (!fp) {
-            file.state = int(FileState::Failed);
-            state.setFileError(file, fp.error().message);
+            file->state = int(FileState::Failed);
+            state.setFileError(*file, fp.error().message);
             state.log(LogMessage::error(fp.error().message));
             continue;
         }
-        const auto row = known->find(file.entry.path);
+        const auto row = known->find(file->entry.path);
         if (row == known->end()) {
-            toStart.append({file.entry.path, fp.value()});
+            toStart.append({file->entry.path, fp.value()});
             continue;
         }
         const LoadJournal::FileRow &entry = row->second;
-        file.journalId = entry.id;
+        file->journalId = entry.id;
         if (options.reload) {
             restart.push_back(entry.id);
-            toStart.append({file.entry.path, fp.value()});
+            toStart.append({file->entry.path, fp.value()});
             state.log(LogMessage::info(
-                tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file.entry.path)));
+                tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file->entry.path)));
         } else if (!entry.fingerprint.sameContent(fp.value())) {
-            file.state = int(FileState::Changed);
+            file->state = int(FileState::Changed);
             const QString message =
                 tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use "
                    "--reload "
                    "(the \"Load again\" option) to load it on top of the rows already there.")
-                    .arg(file.entry.path, state.tables[size_t(tableIndex)].display);
-            state.setFileError(file, message);
+                    .arg(file->entry.path, state.tables[size_t(tableIndex)].display);
+            state.setFileError(*file, message);
             state.log(LogMessage::warning(message));
         } else if (entry.complete) {
-            file.state = int(FileState::AlreadyLoaded);
-            file.bytesDone = file.entry.size;
-            file.records = entry.records;
+            file->state = int(FileState::AlreadyLoaded);
+            file->bytesDone = file->entry.size;
+            file->records = entry.records;
             alreadyLoaded.push_back(entry.id);
         } else {
             resume.push_back(entry.id);

@@ -148,6 +148,14 @@ void SinkWorker::run()
             return entries;
         };
 
+        // Files whose journal row commits with their first batch to commit.
+        std::vector<LoadJournal::NewFile> newFiles;
+        for (const RecordBatch::Segment &segment : segments) {
+            const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
+            if (file.fingerprintWhileReading && (newFiles.empty() || newFiles.back().id != file.journalId))
+                newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
+        }
+
         BatchResult result;
         bool committed = false;
         bool uncertain = false; // the connection died during COMMIT: it may have gone through
@@ -190,7 +198,8 @@ void SinkWorker::run()
                         fileIds.push_back(
                             m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]
                                 ->journalId);
-                    return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds);
+                    return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds,
+                                                    table.oid, newFiles);
                 };
             }
             // Unchecked records with a bad one among them: validating the batch here is cheaper

@@ -597,6 +597,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>Cannot grant role %1 the load journal: %2</source>
         <translation>Rolle %1 kann das Ladejournal nicht gewährt werden: %2</translation>
     </message>
+    <message>
+        <source>The load journal lists %1 for this table already, though it did not when the load started: is another pgjsonload loading it?</source>
+        <translation>Das Ladejournal führt %1 für diese Tabelle bereits, obwohl es das beim Start des Ladens nicht tat: Lädt gerade ein anderes pgjsonload in diese Tabelle?</translation>
+    </message>
 </context>
 <context>
     <name>LoadProfile</name>

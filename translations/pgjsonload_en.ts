@@ -576,6 +576,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Cannot grant role %1 the load journal: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The load journal lists %1 for this table already, though it did not when the load started: is another pgjsonload loading it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadProfile</name>

@@ -1,3 +1,4 @@
+#include "filefingerprint.h"
 #include "pgconnection.h"
 #include "sampledata.h"
 #include "tablecompare.h"
@@ -71,14 +72,16 @@ class TestJournal final : public QObject
         return r ? (r->rows() ? r->text(0, 0) : QString()) : r.error().toString();
     }
 
-    void expectExactlyTheInput(const QString &table)
+    void expectExactlyTheInput(const QString &table) { expectExactly(table, m_records); }
+
+    void expectExactly(const QString &table, const QByteArrayList &records)
     {
-        const TableDiff diff = compareTable(m_server->settings(), table, m_records);
+        const TableDiff diff = compareTable(m_server->settings(), table, records);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
         // The journal claims exactly the rows that are there.
         QCOMPARE(sql(u"SELECT sum(b.rows) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
                      "WHERE f.target = '%1'::regclass"_s.arg(table)),
-                 QString::number(m_records.size()));
+                 QString::number(records.size()));
         QCOMPARE(
             sql(u"SELECT count(*) FROM pgjsonload.file_status WHERE target = '%1'::regclass AND NOT complete"_s
                     .arg(table)),
@@ -148,6 +151,13 @@ private Q_SLOTS:
         // --truncate starts the table and its journal over.
         QCOMPARE(run(base + QStringList{u"--truncate"_s}).exitCode, 0);
         QCOMPARE(sql(u"SELECT count(*) FROM reloaded"_s), u"301"_s);
+        // What it forgot is gone: no ranges or rejects left of files it no longer lists.
+        for (const QString &journalTable : {u"batches"_s, u"rejects"_s})
+            QCOMPARE(sql(u"SELECT count(*) FROM pgjsonload.%1 x WHERE NOT EXISTS "
+                         "(SELECT FROM pgjsonload.files f WHERE f.file_id = x.file_id)"_s.arg(journalTable)),
+                     u"0"_s);
+        QCOMPARE(sql(u"SELECT sum(rows) FROM pgjsonload.file_status WHERE target = 'reloaded'::regclass"_s),
+                 u"301"_s);
     }
 
     void rejectsAreJournaledAndReportedAgainOnResume()
@@ -214,6 +224,82 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             expectExactlyTheInput(table);
         }
+    }
+
+    // A small file's journal row commits with the first of its batches to commit, holding the
+    // fingerprint the reader took from the bytes it loaded. Killed at any moment, the journal has
+    // no range without its file's row, every row has the file's true fingerprint, and the table
+    // holds exactly the rows the journal claims; the rerun completes it exactly once.
+    void smallFilesJournalRowsCommitWithTheirRecords()
+    {
+        const QString dir = m_dir.filePath(u"many-small"_s);
+        QByteArrayList records;
+        QStringList paths;
+        for (int f = 0; f < 600; ++f) {
+            const QByteArrayList part = sampleRecords(200, 7000 + f, true);
+            records += part;
+            paths.append(dir + u"/s-%1.json"_s.arg(f, 3, 10, QLatin1Char('0')));
+            QVERIFY(writeFile(paths.back(), f % 2 ? asNdjson(part) : asBrokenArray(part)));
+        }
+        const auto argsFor = [&](const QString &table) {
+            return QStringList{
+                u"load"_s, u"--src_file"_s, dir,    u"--dst_table"_s, table,          u"--chunk"_s,
+                u"350"_s,  u"--workers"_s,  u"2"_s, u"--dsn"_s,       m_server->dsn()};
+        };
+        const auto journalIsTrue = [&](const QString &table) {
+            QCOMPARE(sql(u"SELECT count(*) FROM pgjsonload.batches b WHERE NOT EXISTS "
+                         "(SELECT 1 FROM pgjsonload.files f WHERE f.file_id = b.file_id)"_s),
+                     u"0"_s);
+            QCOMPARE(sql(u"SELECT count(*) FROM %1"_s.arg(table)),
+                     sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f "
+                         "USING (file_id) WHERE f.target = '%1'::regclass"_s.arg(table)));
+            PgConnection c;
+            QVERIFY(c.open(m_server->settings()).isNull());
+            const auto rows = c.exec(u"SELECT path, size, head_hash, tail_hash FROM pgjsonload.files "
+                                     "WHERE target = '%1'::regclass"_s.arg(table)
+                                         .toUtf8());
+            QVERIFY(rows);
+            for (int i = 0; i < rows->rows(); ++i) {
+                const auto fp = FileFingerprint::compute(rows->text(i, 0));
+                QVERIFY(fp);
+                QCOMPARE(rows->toInt64(i, 1), fp->size);
+                QCOMPARE(rows->bytes(i, 2), fp->headHash);
+                QCOMPARE(rows->bytes(i, 3), fp->tailHash);
+            }
+        };
+        // Each attempt kills a first load part way (the files' rows are being inserted then), and
+        // the rerun completes it.
+        QRandomGenerator random(20261126);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const QString table = u"small_killed_%1"_s.arg(attempt);
+            QProcess p;
+            p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, argsFor(table));
+            QVERIFY(p.waitForStarted());
+            const int delay = 80 + int(random.bounded(500));
+            QThread::msleep(ulong(delay));
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished();
+            qInfo(
+                "%s: killed after %d ms; %s rows, %s file rows", qPrintable(table), delay,
+                qPrintable(sql(u"SELECT count(*) FROM %1"_s.arg(table))),
+                qPrintable(sql(
+                    u"SELECT count(*) FROM pgjsonload.files WHERE target = to_regclass('%1')"_s.arg(table))));
+            if (sql(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(table)) == u"t"_s)
+                journalIsTrue(table);
+            const Run r = run(argsFor(table));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            expectExactly(table, records);
+            journalIsTrue(table);
+            QCOMPARE(
+                sql(u"SELECT count(*) FROM pgjsonload.file_status WHERE target = '%1'::regclass AND complete"_s
+                        .arg(table)),
+                u"600"_s);
+        }
+        // A small file changed since: caught by its hash, as before.
+        QVERIFY(writeFile(paths[5], asNdjson(sampleRecords(100, 1))));
+        const Run again = run(argsFor(u"small_killed_0"_s));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"changed since it was loaded"_s), qPrintable(again.err));
     }
 
     void serverRestartDuringLoad()

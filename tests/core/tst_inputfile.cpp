@@ -132,6 +132,55 @@ private Q_SLOTS:
         QVERIFY(in.error().isNull());
     }
 
+    // A small file is read whole at open and fingerprinted from those bytes (what the journal then
+    // says was loaded), exactly as FileFingerprint::compute would; a large one is not fingerprinted.
+    void fingerprintsSmallFilesFromTheBytesItReads_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("fingerprinted");
+        const QByteArray small = sample(300);
+        QTest::newRow("empty") << QByteArray() << QByteArray() << true;
+        QTest::newRow("plain, one read") << small << small << true;
+        const QByteArray twoMiB =
+            pjl::test::randomBytes(pjl::FileFingerprint::kEdgeBytes * 2, 3).toBase64().left(2 << 20);
+        QTest::newRow("plain, exactly the limit") << twoMiB << twoMiB << true;
+        // Compressed, over the 1 MiB of compressed input a gzip read takes at a time.
+        const QByteArray noise = pjl::test::randomBytes(1500000, 4).toBase64();
+        QVERIFY(gzip(noise).size() > (1 << 20) && gzip(noise).size() <= 2 * pjl::FileFingerprint::kEdgeBytes);
+        QTest::newRow("gzip, 1-2 MiB") << gzip(noise) << noise << true;
+        const QByteArray large = sample(60000);
+        QVERIFY(large.size() > 2 * pjl::FileFingerprint::kEdgeBytes);
+        QTest::newRow("plain, over the limit") << large << large << false;
+    }
+
+    void fingerprintsSmallFilesFromTheBytesItReads()
+    {
+        QFETCH(QByteArray, stored);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, fingerprinted);
+        QTemporaryDir dir;
+        const QString path = write(dir, u"f.json"_s, stored);
+        InputFile in;
+        QVERIFY(in.open(path, InputFile::Fingerprint::Yes).isNull());
+        if (fingerprinted) {
+            const auto expected = pjl::FileFingerprint::compute(path);
+            QVERIFY(expected);
+            QCOMPARE(in.fingerprint().size, expected->size);
+            QCOMPARE(in.fingerprint().headHash, expected->headHash);
+            QCOMPARE(in.fingerprint().tailHash, expected->tailHash);
+        } else {
+            QVERIFY(in.fingerprint().headHash.isEmpty());
+        }
+        QCOMPARE(readAll(in, 100000), text);
+        QVERIFY(in.error().isNull());
+        QCOMPARE(in.storagePosition(), stored.size());
+        // Without asking, nothing is fingerprinted.
+        QVERIFY(in.open(path).isNull());
+        QVERIFY(in.fingerprint().headHash.isEmpty());
+        QCOMPARE(readAll(in, 100000), text);
+    }
+
     void gzipDetectedByContentNotName()
     {
         QTemporaryDir dir;

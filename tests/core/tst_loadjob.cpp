@@ -129,6 +129,72 @@ private Q_SLOTS:
         QCOMPARE(second.result().sqlState, u"57014"_s);
     }
 
+    // A small file's journal row comes with its batches: each inserts it once, concurrent ones wait
+    // for each other, and a row for the same path under another id fails the batch rather than
+    // leave its ranges belonging to no file (a rerun would load them again).
+    void newFileRowsCommitWithTheirBatches()
+    {
+        PgConnection a, b;
+        QVERIFY(a.open(m_db).isNull());
+        QVERIFY(b.open(m_db).isNull());
+        QVERIFY(a.exec("CREATE TABLE new_rows (data jsonb NOT NULL)"));
+        const auto oid = a.exec("SELECT 'new_rows'::regclass::oid");
+        QVERIFY(oid);
+        const quint32 tableOid = quint32(oid->toInt64(0, 0));
+        QVERIFY(LoadJournal::ensureSchema(a).isNull());
+        const auto ids = LoadJournal::reserveFileIds(a, 3);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), size_t(3));
+        const auto fileOf = [&](int i) {
+            LoadJournal::NewFile f;
+            f.id = ids->at(size_t(i));
+            f.path = u"/data/new-%1.json"_s.arg(i);
+            f.fingerprint.size = 100 + i;
+            f.fingerprint.headHash = f.fingerprint.tailHash = QByteArray::number(i).repeated(8);
+            return f;
+        };
+        const auto batch = [&](qint64 fileId, qint64 first, qint64 last) {
+            return std::vector<LoadJournal::BatchEntry>{{fileId, first, last, 0, 10, last - first + 1, 0}};
+        };
+        // Two batches of file 0 at once: the second waits for the first, then inserts nothing.
+        QVERIFY(a.exec("BEGIN"));
+        QVERIFY(b.exec("BEGIN"));
+        QVERIFY(
+            LoadJournal::recordBatch(a, batch(fileOf(0).id, 1, 5), {}, {}, tableOid, {fileOf(0)}).isNull());
+        QFuture<Error> second = QtConcurrent::run([&] {
+            return LoadJournal::recordBatch(b, batch(fileOf(0).id, 6, 9), {}, {}, tableOid,
+                                            {fileOf(0), fileOf(1)});
+        });
+        QTest::qWait(300);
+        QVERIFY(!second.isFinished());
+        QVERIFY(a.exec("COMMIT"));
+        QTRY_VERIFY_WITH_TIMEOUT(second.isFinished(), 5000);
+        QVERIFY2(second.result().isNull(), qPrintable(second.result().toString()));
+        QVERIFY(b.exec("COMMIT"));
+        const auto rows = a.exec("SELECT file_id, path, size, head_hash, tail_hash FROM pgjsonload.files "
+                                 "WHERE target = 'new_rows'::regclass ORDER BY file_id");
+        QVERIFY(rows);
+        QCOMPARE(rows->rows(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(rows->toInt64(i, 0), fileOf(i).id);
+            QCOMPARE(rows->text(i, 1), fileOf(i).path);
+            QCOMPARE(rows->toInt64(i, 2), fileOf(i).fingerprint.size);
+            QCOMPARE(rows->bytes(i, 3), fileOf(i).fingerprint.headHash);
+            QCOMPARE(rows->bytes(i, 4), fileOf(i).fingerprint.tailHash);
+        }
+        // The same path under a new id: refused, and nothing of that batch is left.
+        LoadJournal::NewFile again = fileOf(1);
+        again.id = ids->at(2);
+        QVERIFY(a.exec("BEGIN"));
+        const Error e = LoadJournal::recordBatch(a, batch(again.id, 1, 3), {}, {}, tableOid, {again});
+        QVERIFY(a.exec("ROLLBACK"));
+        QVERIFY2(e.message.contains(again.path), qPrintable(e.toString()));
+        const auto orphans =
+            a.exec("SELECT count(*) FROM pgjsonload.batches WHERE file_id = " + QByteArray::number(again.id));
+        QVERIFY(orphans);
+        QCOMPARE(orphans->toInt64(0, 0), 0);
+    }
+
     void everyFraming_data()
     {
         QTest::addColumn<QString>("name");
