@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config git clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qtkeychain-qt6-dev
+    qt6-translations-l10n # Qt's own texts in German (buttons, --help); tst_translations checks them
     libpq-dev libsimdjson-dev zlib1g-dev libisal-dev
     postgresql
     dpkg-dev appstream desktop-file-utils shared-mime-info # packaging and its test (tst_package)
