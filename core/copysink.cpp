@@ -63,9 +63,10 @@ Error CopySink::send(const char *data, qint64 size)
     return {};
 }
 
-Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end)
+Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
+                         const QByteArray &sql, Result<PgResult> *after)
 {
-    if (Error e = m_connection.beginCopy(m_copyStatement))
+    if (Error e = m_connection.beginCopy(sql))
         return e;
     Error error = send(kBinaryHeader, kBinaryHeaderSize);
     const auto &all = batch.rows();
@@ -97,7 +98,7 @@ Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_
         m_connection.endCopy("aborted by pgjsonload");
         return error;
     }
-    return m_connection.endCopy();
+    return m_connection.endCopy(nullptr, after);
 }
 
 int CopySink::failedRowHint(const Error &error)
@@ -112,8 +113,8 @@ int CopySink::failedRowHint(const Error &error)
     return hint;
 }
 
-Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError,
-                        Outcome &outcome)
+Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const QByteArray &copyStatement,
+                        const Error &firstError, Outcome &outcome)
 {
     struct Range
     {
@@ -129,7 +130,7 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
         if (error.isNull()) {
             if (Error e = run("SAVEPOINT pgjsonload_rows"))
                 return e;
-            error = copyRows(batch, rows, range.begin, range.end);
+            error = copyRows(batch, rows, range.begin, range.end, copyStatement);
             if (error.isNull()) {
                 if (Error e = run("RELEASE SAVEPOINT pgjsonload_rows"))
                     return e;
@@ -167,9 +168,8 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
 
 CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send,
                                  const QByteArray &beginStatement, const QByteArray &copyStatement,
-                                 ColumnKind kind, OnRowError onRowError, const BeforeCommit &beforeCommit)
+                                 ColumnKind kind, OnRowError onRowError, const Epilogue &epilogue)
 {
-    m_copyStatement = copyStatement;
     m_kind = kind;
     Outcome outcome;
     std::vector<int> rows;
@@ -198,13 +198,38 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         outcome.error = std::move(error);
         return outcome;
     };
+    const auto runEpilogue = [&]() -> Error {
+        const QByteArray sql = epilogue.statements ? epilogue.statements(outcome) : QByteArray();
+        if (sql.isEmpty())
+            return {};
+        const auto last = m_connection.exec(sql);
+        if (!last)
+            return last.error();
+        return epilogue.check ? epilogue.check(last.value()) : Error{};
+    };
 
-    if (Error e = run(beginStatement.constData()))
-        return fail(e);
-    if (!rows.empty()) {
-        Error error = copyRows(batch, rows, 0, rows.size());
+    if (rows.empty()) {
+        if (Error e = run(beginStatement.constData()))
+            return fail(e);
+        if (Error e = runEpilogue())
+            return fail(e);
+    } else {
+        // The whole batch in one message when all goes well: BEGIN, COPY, then the epilogue, which
+        // the server skips when the COPY fails.
+        Outcome expected;
+        expected.rowsLoaded = qint64(rows.size());
+        const QByteArray after = epilogue.statements ? epilogue.statements(expected) : QByteArray();
+        QByteArray sql = beginStatement + "; " + copyStatement;
+        if (!after.isEmpty())
+            sql += "; " + after;
+        Result<PgResult> last{PgResult()};
+        Error error = copyRows(batch, rows, 0, rows.size(), sql, &last);
         if (error.isNull()) {
-            outcome.rowsLoaded = qint64(rows.size());
+            outcome.rowsLoaded = expected.rowsLoaded;
+            if (!last)
+                return fail(last.error());
+            if (Error e = !after.isEmpty() && epilogue.check ? epilogue.check(last.value()) : Error{})
+                return fail(e);
         } else if (isRowLevelError(error.sqlState) && onRowError == OnRowError::Refuse) {
             Outcome refused = fail(error);
             refused.refused = !refused.connectionLost;
@@ -214,15 +239,13 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
                 return fail(e);
             if (Error e = run(beginStatement.constData()))
                 return fail(e);
-            if (Error e = isolate(batch, rows, error, outcome))
+            if (Error e = isolate(batch, rows, copyStatement, error, outcome))
+                return fail(e);
+            if (Error e = runEpilogue())
                 return fail(e);
         } else {
             return fail(error);
         }
-    }
-    if (beforeCommit) {
-        if (Error e = beforeCommit(m_connection, outcome))
-            return fail(e);
     }
     if (Error e = run("COMMIT"))
         return fail(e, true);

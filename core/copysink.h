@@ -40,30 +40,37 @@ public:
         Refuse,  // roll the batch back and return the error
     };
 
-    // Runs inside the batch's transaction just before COMMIT (the journal's rows go here).
-    using BeforeCommit = std::function<Error(PgConnection &, const Outcome &)>;
+    // The caller's statements in the batch's transaction after its rows (the journal's rows go
+    // here), values written in: when every row loads they travel in the message that starts the
+    // COPY, so the server runs them as soon as the rows are in, instead of idling until this thread
+    // gets a core to send them (a few ms per batch on a busy machine). check judges their last result.
+    struct Epilogue
+    {
+        std::function<QByteArray(const Outcome &)> statements;
+        std::function<Error(const PgResult &)> check;
+    };
 
     CopySink(PgConnection &connection, const std::atomic_bool &stop);
 
     // beginStatement opens the batch's transaction ("BEGIN", or BEGIN and a lock the caller needs).
     Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &beginStatement,
                  const QByteArray &copyStatement, ColumnKind kind, OnRowError onRowError,
-                 const BeforeCommit &beforeCommit = {});
+                 const Epilogue &epilogue = {});
 
     // Errors that belong to one row rather than to the batch or the session.
     static bool isRowLevelError(const QString &sqlState);
 
 private:
-    Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
+    Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
+                   const QByteArray &sql, Result<PgResult> *after = nullptr);
     Error send(const char *data, qint64 size);
-    Error isolate(RecordBatch &batch, const std::vector<int> &rows, const Error &firstError,
-                  Outcome &outcome);
+    Error isolate(RecordBatch &batch, const std::vector<int> &rows, const QByteArray &copyStatement,
+                  const Error &firstError, Outcome &outcome);
     Error run(const char *sql);
     static int failedRowHint(const Error &error);
 
     PgConnection &m_connection;
     const std::atomic_bool &m_stop;
-    QByteArray m_copyStatement;
     ColumnKind m_kind = ColumnKind::Jsonb;
 };
 

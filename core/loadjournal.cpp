@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,25 @@ template<typename T, typename F> QByteArray arrayOf(const T &items, F &&field)
 QByteArray number(qint64 n)
 {
     return QByteArray::number(n);
+}
+
+// sql with its parameters ($1, $2, ...) written in as literals: for the simple protocol, which
+// runs several statements sent at once and can follow a COPY in the same message.
+QByteArray inlined(const PgConnection &connection, const char *sql, const QByteArrayList &params)
+{
+    // One pass: a value may itself contain "$1".
+    QByteArray out;
+    for (const char *p = sql; *p;) {
+        if (*p != '$' || !std::isdigit(static_cast<unsigned char>(p[1]))) {
+            out += *p++;
+            continue;
+        }
+        int n = 0;
+        for (++p; std::isdigit(static_cast<unsigned char>(*p)); ++p)
+            n = n * 10 + (*p - '0');
+        out += connection.literal(params.value(n - 1));
+    }
+    return out;
 }
 
 Error execute(PgConnection &connection, const QByteArray &sql, const QByteArrayList &params = {})
@@ -408,41 +428,34 @@ Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &con
     return out;
 }
 
-Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
-                               const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds,
-                               quint32 tableOid, const std::vector<NewFile> &newFiles)
+QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vector<BatchEntry> &entries,
+                                        const RejectedRecords &rejects,
+                                        const std::vector<qint64> &rejectFileIds, quint32 tableOid,
+                                        const std::vector<NewFile> &newFiles)
 {
+    QByteArrayList statements;
+    const auto add = [&](const char *sql, const QByteArrayList &params) {
+        statements.append(inlined(connection, sql, params));
+    };
+    QByteArrayList newIds, newPaths;
+    for (const NewFile &f : newFiles) {
+        newIds.append(number(f.id));
+        newPaths.append(f.path.toUtf8());
+    }
     if (!newFiles.empty()) {
         // Another batch of the same file may have committed it already, or be committing it: then
         // this waits for that one to end, and does nothing. Every unique index must be an arbiter
         // for that: with ON CONFLICT (file_id), the wait on (path, target) ends in an error.
-        if (Error e = execute(
-                connection,
-                "INSERT INTO pgjsonload.files (file_id, path, target, size, mtime_ms, head_hash, tail_hash) "
-                "OVERRIDING SYSTEM VALUE "
-                "SELECT i, p, $1::oid::regclass, s, m, h, t FROM unnest($2::bigint[], $3::text[], "
-                "$4::bigint[], $5::bigint[], $6::text[], $7::text[]) AS u(i, p, s, m, h, t) "
-                "ON CONFLICT DO NOTHING",
-                {number(tableOid), arrayOf(newFiles, [](const NewFile &f) { return number(f.id); }),
-                 arrayOf(newFiles, [](const NewFile &f) { return f.path.toUtf8(); }),
-                 arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.size); }),
-                 arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.modifiedMs); }),
-                 arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.headHash; }),
-                 arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.tailHash; })}))
-            return e;
-        // Nothing was done for a path that has a row under another id only if the plan missed
-        // it; these ranges would then belong to no file, and a rerun would load them again.
-        const auto missing =
-            connection.exec("SELECT u.p FROM unnest($1::bigint[], $2::text[]) AS u(i, p) WHERE NOT EXISTS "
-                            "(SELECT FROM pgjsonload.files f WHERE f.file_id = u.i AND f.path = u.p) LIMIT 1",
-                            {arrayOf(newFiles, [](const NewFile &f) { return number(f.id); }),
-                             arrayOf(newFiles, [](const NewFile &f) { return f.path.toUtf8(); })});
-        if (!missing)
-            return missing.error();
-        if (missing->rows() > 0)
-            return Error::make(tr("The load journal lists %1 for this table already, though it did not when "
-                                  "the load started: is another pgjsonload loading it?")
-                                   .arg(missing->text(0, 0)));
+        add("INSERT INTO pgjsonload.files (file_id, path, target, size, mtime_ms, head_hash, tail_hash) "
+            "OVERRIDING SYSTEM VALUE "
+            "SELECT i, p, $1::oid::regclass, s, m, h, t FROM unnest($2::bigint[], $3::text[], "
+            "$4::bigint[], $5::bigint[], $6::text[], $7::text[]) AS u(i, p, s, m, h, t) "
+            "ON CONFLICT DO NOTHING",
+            {number(tableOid), arrayLiteral(newIds), arrayLiteral(newPaths),
+             arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.size); }),
+             arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.modifiedMs); }),
+             arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.headHash; }),
+             arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.tailHash; })});
     }
     // A range of records is journaled once: a second row for it means it was loaded twice, and the
     // primary key makes that batch fail. An end marker (an empty range after a file's last record,
@@ -458,40 +471,70 @@ Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<Batch
         const auto column = [rows](qint64 BatchEntry::*field) {
             return arrayOf(*rows, [field](const BatchEntry &e) { return number(e.*field); });
         };
-        QByteArray sql = "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
-                         "end_offset, rows, rejects, file_records) "
-                         "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
-                         "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
-                         "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)";
-        if (rows == &endMarkers)
-            sql += " ON CONFLICT (file_id, first_record) DO NOTHING";
-        if (Error e = execute(connection, sql,
-                              {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord),
-                               column(&BatchEntry::lastRecord), column(&BatchEntry::firstOffset),
-                               column(&BatchEntry::endOffset), column(&BatchEntry::rows),
-                               column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)}))
-            return e;
+        add(rows == &ranges
+                ? "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
+                  "end_offset, rows, rejects, file_records) "
+                  "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                  "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
+                  "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)"
+                : "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
+                  "end_offset, rows, rejects, file_records) "
+                  "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                  "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
+                  "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n) "
+                  "ON CONFLICT (file_id, first_record) DO NOTHING",
+            {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord), column(&BatchEntry::lastRecord),
+             column(&BatchEntry::firstOffset), column(&BatchEntry::endOffset), column(&BatchEntry::rows),
+             column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)});
     }
-    if (rejects.isEmpty())
+    if (!rejects.isEmpty()) {
+        QByteArrayList fileIds;
+        for (qint64 id : rejectFileIds)
+            fileIds.append(number(id));
+        add("INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, "
+            "text_bytes) "
+            "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], "
+            "$6::text[], $7::bytea[], $8::bigint[])",
+            {arrayLiteral(fileIds),
+             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
+             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
+             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
+             arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
+             arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
+             arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
+             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
+    }
+    if (!newFiles.empty()) {
+        // Last, for checkBatch. Nothing was done for a path that has a row under another id only if
+        // the plan missed it; these ranges would then belong to no file, and a rerun would load
+        // them again.
+        add("SELECT u.p FROM unnest($1::bigint[], $2::text[]) AS u(i, p) WHERE NOT EXISTS "
+            "(SELECT FROM pgjsonload.files f WHERE f.file_id = u.i AND f.path = u.p) LIMIT 1",
+            {arrayLiteral(newIds), arrayLiteral(newPaths)});
+    }
+    return statements.join("; ");
+}
+
+Error LoadJournal::checkBatch(const PgResult &last, const std::vector<NewFile> &newFiles)
+{
+    if (newFiles.empty() || last.rows() == 0)
         return {};
-    QByteArrayList fileIds;
-    for (qint64 id : rejectFileIds)
-        fileIds.append(number(id));
-    return execute(
-        connection,
-        "INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, "
-        "text_bytes) "
-        "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], "
-        "$6::text[], "
-        "$7::bytea[], $8::bigint[])",
-        {arrayLiteral(fileIds),
-         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
-         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
-         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
-         arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
-         arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
-         arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
-         arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
+    return Error::make(tr("The load journal lists %1 for this table already, though it did not when "
+                          "the load started: is another pgjsonload loading it?")
+                           .arg(last.text(0, 0)));
+}
+
+Error LoadJournal::recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
+                               const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds,
+                               quint32 tableOid, const std::vector<NewFile> &newFiles)
+{
+    const QByteArray sql = batchStatements(connection, entries, rejects, rejectFileIds, tableOid, newFiles);
+    if (sql.isEmpty())
+        return {};
+    const auto last = connection.exec(sql);
+    if (!last)
+        return last.error();
+    return checkBatch(last.value(), newFiles);
 }
 
 Result<std::vector<LoadJournal::BatchEntry>>

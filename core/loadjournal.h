@@ -108,7 +108,14 @@ public:
         FileFingerprint fingerprint;
     };
 
-    // Inside a batch's transaction.
+    // The statements that journal a batch, values written in (the simple protocol's way, so that
+    // they can travel in one message with the batch's COPY); checkBatch judges their last result.
+    static QByteArray batchStatements(PgConnection &connection, const std::vector<BatchEntry> &entries,
+                                      const RejectedRecords &rejects,
+                                      const std::vector<qint64> &rejectFileIds, quint32 tableOid,
+                                      const std::vector<NewFile> &newFiles);
+    static Error checkBatch(const PgResult &last, const std::vector<NewFile> &newFiles);
+    // Both at once, inside a batch's transaction.
     static Error recordBatch(PgConnection &connection, const std::vector<BatchEntry> &entries,
                              const RejectedRecords &rejects, const std::vector<qint64> &rejectFileIds,
                              quint32 tableOid = 0, const std::vector<NewFile> &newFiles = {});

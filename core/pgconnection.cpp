@@ -156,20 +156,41 @@ Error PgConnection::putCopyData(const char *data, qint64 size)
     return {};
 }
 
-Error PgConnection::endCopy(const char *abortReason)
+Error PgConnection::endCopy(const char *abortReason, Result<PgResult> *after)
 {
     if (PQputCopyEnd(m_conn, abortReason) != 1)
         return connectionError(tr("Ending COPY failed"));
     Error error;
-    // Drain every result: after a COPY there is exactly one, but a broken connection may need more.
+    // Drain every result: the COPY's, then one per statement after it (none once one failed); a
+    // broken connection may need more.
+    bool first = true;
     while (PGresult *raw = PQgetResult(m_conn)) {
         PgResult result(raw);
-        if (PQresultStatus(raw) != PGRES_COMMAND_OK && error.isNull())
-            error = errorFromResult(raw);
+        const auto status = PQresultStatus(raw);
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (first) {
+            first = false;
+            if (status != PGRES_COMMAND_OK)
+                error = errorFromResult(raw);
+        } else if (after && *after) { // the first error stays
+            *after = ok ? Result<PgResult>(std::move(result)) : Result<PgResult>(errorFromResult(raw));
+        }
     }
     if (error.isNull() && isBroken())
         error = connectionError(tr("Lost the connection during COPY"));
     return error;
+}
+
+QByteArray PgConnection::literal(const QByteArray &text) const
+{
+    if (!m_conn)
+        return {};
+    char *quoted = PQescapeLiteral(m_conn, text.constData(), size_t(text.size()));
+    if (!quoted)
+        return {};
+    QByteArray out(quoted);
+    PQfreemem(quoted);
+    return out;
 }
 
 int PgConnection::serverVersionNumber() const

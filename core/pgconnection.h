@@ -38,9 +38,16 @@ public:
     Result<PgResult> exec(const QByteArray &sql, const QByteArrayList &params);
 
     // COPY ... FROM STDIN: start, send bytes, end. endCopy() with a reason aborts the COPY.
+    // beginCopy's sql may hold statements before the COPY and after it (the simple protocol runs
+    // them in turn); endCopy's error is the COPY's own, and the statements after it run once the
+    // COPY ends: the last one's result, or the first error among them, goes to *after (which the
+    // caller sets to an empty PgResult).
     Error beginCopy(const QByteArray &sql);
     Error putCopyData(const char *data, qint64 size);
-    Error endCopy(const char *abortReason = nullptr);
+    Error endCopy(const char *abortReason = nullptr, Result<PgResult> *after = nullptr);
+
+    // text as an SQL string literal, quoted as this connection's server reads it.
+    QByteArray literal(const QByteArray &text) const;
 
     int serverVersionNumber() const;
     QString serverVersion() const; // e.g. "PostgreSQL 15.18"

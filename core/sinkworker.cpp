@@ -187,9 +187,9 @@ void SinkWorker::run()
                 uncertain = false;
             }
             result = validated;
-            CopySink::BeforeCommit beforeCommit;
+            CopySink::Epilogue journal;
             if (m_state.journal) {
-                beforeCommit = [&](PgConnection &c, const CopySink::Outcome &outcome) {
+                journal.statements = [&](const CopySink::Outcome &outcome) {
                     BatchResult final = result;
                     for (const auto &[rowIndex, error] : outcome.rejectedRows)
                         rejectRow(size_t(rowIndex), error, final);
@@ -198,17 +198,17 @@ void SinkWorker::run()
                         fileIds.push_back(
                             m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]
                                 ->journalId);
-                    return LoadJournal::recordBatch(c, journalEntries(final), final.rejects, fileIds,
-                                                    table.oid, newFiles);
+                    return LoadJournal::batchStatements(connection, journalEntries(final), final.rejects,
+                                                        fileIds, table.oid, newFiles);
                 };
+                journal.check = [&](const PgResult &last) { return LoadJournal::checkBatch(last, newFiles); };
             }
             // Unchecked records with a bad one among them: validating the batch here is cheaper
             // than having the server find the bad ones row by row.
             const auto onRowError =
                 batch->hasUncheckedRows() ? CopySink::OnRowError::Refuse : CopySink::OnRowError::Isolate;
-            const CopySink::Outcome outcome =
-                sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, onRowError,
-                          beforeCommit);
+            const CopySink::Outcome outcome = sink.load(*batch, send, table.beginStatement,
+                                                        table.copyStatement, table.kind, onRowError, journal);
             if (outcome.error.isNull()) {
                 for (const auto &[rowIndex, error] : outcome.rejectedRows)
                     rejectRow(size_t(rowIndex), error, result);

@@ -47,7 +47,7 @@ class TestCopySink final : public QObject
     }
 
     CopySink::Outcome load(const QString &table, const QByteArrayList &records, std::vector<char> send = {},
-                           const CopySink::BeforeCommit &beforeCommit = {},
+                           const CopySink::Epilogue &epilogue = {},
                            CopySink::OnRowError onRowError = CopySink::OnRowError::Isolate)
     {
         auto batch = batchOf(records);
@@ -55,7 +55,7 @@ class TestCopySink final : public QObject
             send.assign(size_t(records.size()), 1);
         CopySink sink(m_connection, m_stop);
         return sink.load(*batch, send, "BEGIN", TableSetup::copyStatement(TableName::parse(table).value()),
-                         ColumnKind::Jsonb, onRowError, beforeCommit);
+                         ColumnKind::Jsonb, onRowError, epilogue);
     }
 
 private Q_SLOTS:
@@ -146,18 +146,74 @@ private Q_SLOTS:
         QVERIFY(!m_connection.isBroken());
     }
 
-    void beforeCommitRunsInTheTransaction()
+    // The epilogue (the journal's rows) runs in the batch's transaction after its rows, and sees
+    // them: with the COPY when all rows load, after the savepoints when some are rejected.
+    void epilogueRunsInTheTransaction_data()
     {
-        const auto failing = load(u"t"_s, {"{\"a\":1}"}, {}, [](PgConnection &c, const CopySink::Outcome &o) {
-            if (o.rowsLoaded != 1)
-                return Error::make(u"wrong count"_s);
-            auto r = c.exec("SELECT count(*) FROM t");
-            if (!r || r->text(0, 0) != u"1"_s) // our own rows are visible inside the transaction
-                return Error::make(u"rows not visible"_s);
-            return Error::make(u"journal write failed"_s);
-        });
-        QCOMPARE(failing.error.message, u"journal write failed"_s);
+        QTest::addColumn<QByteArrayList>("records");
+        QTest::addColumn<std::vector<char>>("send");
+        QTest::addColumn<qint64>("loaded");
+        QTest::addColumn<int>("calls"); // with the COPY, then again after isolating rejected rows
+        QTest::addColumn<bool>("fails");
+        const QByteArrayList good{"{\"a\":1}", "{\"a\":2}"};
+        const QByteArrayList withBad{"{\"a\":1}", "{\"bad\":1}", "{\"a\":3}"};
+        QTest::newRow("all rows") << good << std::vector<char>{} << qint64(2) << 1 << false;
+        QTest::newRow("all rows, check fails") << good << std::vector<char>{} << qint64(2) << 1 << true;
+        QTest::newRow("a row rejected") << withBad << std::vector<char>{} << qint64(2) << 2 << false;
+        QTest::newRow("a row rejected, check fails")
+            << withBad << std::vector<char>{} << qint64(2) << 2 << true;
+        QTest::newRow("no rows to send") << good << std::vector<char>{0, 0} << qint64(0) << 1 << false;
+    }
+
+    void epilogueRunsInTheTransaction()
+    {
+        QFETCH(QByteArrayList, records);
+        QFETCH(std::vector<char>, send);
+        QFETCH(qint64, loaded);
+        QFETCH(int, calls);
+        QFETCH(bool, fails);
+        int called = 0;
+        qint64 told = -1;
+        QByteArray seen;
+        CopySink::Epilogue epilogue;
+        epilogue.statements = [&](const CopySink::Outcome &o) {
+            ++called;
+            told = o.rowsLoaded;
+            return QByteArray("SELECT 1; SELECT count(*) FROM t");
+        };
+        epilogue.check = [&](const PgResult &last) {
+            seen = last.bytes(0, 0);
+            return fails ? Error::make(u"journal write failed"_s) : Error{};
+        };
+        const auto outcome = load(u"t"_s, records, send, epilogue);
+        QCOMPARE(called, calls);
+        QCOMPARE(told, loaded);
+        QCOMPARE(seen, QByteArray::number(loaded)); // the last statement's result, own rows visible
+        if (fails) {
+            QCOMPARE(outcome.error.message, u"journal write failed"_s);
+            QCOMPARE(count(u"t"_s), u"0"_s);
+        } else {
+            QVERIFY2(outcome.error.isNull(), qPrintable(outcome.error.toString()));
+            QCOMPARE(count(u"t"_s), QString::number(loaded));
+        }
+        QVERIFY(!m_connection.isBroken());
+    }
+
+    // A failing epilogue fails the batch: its error is not mistaken for a rejected row, even when
+    // it is a constraint's (a journal range written twice).
+    void epilogueErrorIsTheBatchs()
+    {
+        QVERIFY(m_connection.exec("CREATE TEMP TABLE once (n int PRIMARY KEY); INSERT INTO once VALUES (1)"));
+        CopySink::Epilogue epilogue;
+        epilogue.statements = [](const CopySink::Outcome &) {
+            return QByteArray("INSERT INTO once VALUES (1)");
+        };
+        const auto outcome = load(u"t"_s, {"{\"a\":1}", "{\"a\":2}"}, {}, epilogue);
+        QCOMPARE(outcome.error.sqlState, u"23505"_s);
+        QVERIFY(outcome.rejectedRows.empty());
+        QVERIFY(!outcome.connectionLost);
         QCOMPARE(count(u"t"_s), u"0"_s);
+        QVERIFY(!m_connection.isBroken());
     }
 
     void stopAbortsTheCopy()

@@ -148,7 +148,8 @@ private Q_SLOTS:
         const auto fileOf = [&](int i) {
             LoadJournal::NewFile f;
             f.id = ids->at(size_t(i));
-            f.path = u"/data/new-%1.json"_s.arg(i);
+            // Written into the journal's SQL as literals: quotes, backslashes, "$1" and unicode.
+            f.path = u"/data/it's \"new\" \\ $1 \u00fc-%1.json"_s.arg(i);
             f.fingerprint.size = 100 + i;
             f.fingerprint.headHash = f.fingerprint.tailHash = QByteArray::number(i).repeated(8);
             return f;
