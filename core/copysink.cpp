@@ -14,6 +14,7 @@ constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
 constexpr qint64 kBinaryHeaderSize = 19;
 constexpr char kBinaryTrailer[] = "\377\377";
 constexpr qint64 kPiece = 1 << 20;
+constexpr qsizetype kEpilogueInMessage = 64 << 10;
 
 void putInt16(char *p, quint16 v)
 {
@@ -215,10 +216,13 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
             return fail(e);
     } else {
         // The whole batch in one message when all goes well: BEGIN, COPY, then the epilogue, which
-        // the server skips when the COPY fails.
+        // the server skips when the COPY fails. A long epilogue (many rejects' texts) goes on its
+        // own: the server logs a failed statement's text, and it would gain nothing.
         Outcome expected;
         expected.rowsLoaded = qint64(rows.size());
-        const QByteArray after = epilogue.statements ? epilogue.statements(expected) : QByteArray();
+        QByteArray after = epilogue.statements ? epilogue.statements(expected) : QByteArray();
+        if (after.size() > kEpilogueInMessage)
+            after.clear();
         QByteArray sql = beginStatement + "; " + copyStatement;
         if (!after.isEmpty())
             sql += "; " + after;
@@ -228,7 +232,12 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
             outcome.rowsLoaded = expected.rowsLoaded;
             if (!last)
                 return fail(last.error());
-            if (Error e = !after.isEmpty() && epilogue.check ? epilogue.check(last.value()) : Error{})
+            Error e;
+            if (after.isEmpty())
+                e = runEpilogue();
+            else if (epilogue.check)
+                e = epilogue.check(last.value());
+            if (!e.isNull())
                 return fail(e);
         } else if (isRowLevelError(error.sqlState) && onRowError == OnRowError::Refuse) {
             Outcome refused = fail(error);

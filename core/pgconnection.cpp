@@ -172,7 +172,10 @@ Error PgConnection::endCopy(const char *abortReason, Result<PgResult> *after)
             first = false;
             if (status != PGRES_COMMAND_OK)
                 error = errorFromResult(raw);
-        } else if (after && *after) { // the first error stays
+        } else if (!after) {
+            if (!ok && error.isNull())
+                error = errorFromResult(raw);
+        } else if (*after) { // the first error stays
             *after = ok ? Result<PgResult>(std::move(result)) : Result<PgResult>(errorFromResult(raw));
         }
     }

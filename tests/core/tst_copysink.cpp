@@ -153,16 +153,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("records");
         QTest::addColumn<std::vector<char>>("send");
         QTest::addColumn<qint64>("loaded");
-        QTest::addColumn<int>("calls"); // with the COPY, then again after isolating rejected rows
+        QTest::addColumn<int>("calls"); // for the COPY's message, again when it could not go there
         QTest::addColumn<bool>("fails");
+        QTest::addColumn<int>("padding"); // a long epilogue runs on its own, after the COPY
         const QByteArrayList good{"{\"a\":1}", "{\"a\":2}"};
         const QByteArrayList withBad{"{\"a\":1}", "{\"bad\":1}", "{\"a\":3}"};
-        QTest::newRow("all rows") << good << std::vector<char>{} << qint64(2) << 1 << false;
-        QTest::newRow("all rows, check fails") << good << std::vector<char>{} << qint64(2) << 1 << true;
-        QTest::newRow("a row rejected") << withBad << std::vector<char>{} << qint64(2) << 2 << false;
+        QTest::newRow("all rows") << good << std::vector<char>{} << qint64(2) << 1 << false << 0;
+        QTest::newRow("all rows, check fails") << good << std::vector<char>{} << qint64(2) << 1 << true << 0;
+        QTest::newRow("a row rejected") << withBad << std::vector<char>{} << qint64(2) << 2 << false << 0;
         QTest::newRow("a row rejected, check fails")
-            << withBad << std::vector<char>{} << qint64(2) << 2 << true;
-        QTest::newRow("no rows to send") << good << std::vector<char>{0, 0} << qint64(0) << 1 << false;
+            << withBad << std::vector<char>{} << qint64(2) << 2 << true << 0;
+        QTest::newRow("all rows, long epilogue")
+            << good << std::vector<char>{} << qint64(2) << 2 << false << 70000;
+        QTest::newRow("no rows to send") << good << std::vector<char>{0, 0} << qint64(0) << 1 << false << 0;
     }
 
     void epilogueRunsInTheTransaction()
@@ -172,14 +175,15 @@ private Q_SLOTS:
         QFETCH(qint64, loaded);
         QFETCH(int, calls);
         QFETCH(bool, fails);
+        QFETCH(int, padding);
         int called = 0;
         qint64 told = -1;
         QByteArray seen;
         CopySink::Epilogue epilogue;
-        epilogue.statements = [&](const CopySink::Outcome &o) {
+        epilogue.statements = [&](const CopySink::Outcome &o) -> QByteArray {
             ++called;
             told = o.rowsLoaded;
-            return QByteArray("SELECT 1; SELECT count(*) FROM t");
+            return "SELECT '" + QByteArray(padding, 'x') + "'; SELECT count(*) FROM t";
         };
         epilogue.check = [&](const PgResult &last) {
             seen = last.bytes(0, 0);
