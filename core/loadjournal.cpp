@@ -51,11 +51,11 @@ QByteArray number(qint64 n)
 
 // sql with its parameters ($1, $2, ...) written in as literals: for the simple protocol, which
 // runs several statements sent at once and can follow a COPY in the same message.
-QByteArray inlined(const PgConnection &connection, const char *sql, const QByteArrayList &params)
+QByteArray inlined(const PgConnection &connection, const QByteArray &sql, const QByteArrayList &params)
 {
     // One pass: a value may itself contain "$1".
     QByteArray out;
-    for (const char *p = sql; *p;) {
+    for (const char *p = sql.constData(); *p;) {
         if (*p != '$' || !std::isdigit(static_cast<unsigned char>(p[1]))) {
             out += *p++;
             continue;
@@ -434,7 +434,7 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
                                         const std::vector<NewFile> &newFiles)
 {
     QByteArrayList statements;
-    const auto add = [&](const char *sql, const QByteArrayList &params) {
+    const auto add = [&](const QByteArray &sql, const QByteArrayList &params) {
         statements.append(inlined(connection, sql, params));
     };
     QByteArrayList newIds, newPaths;
@@ -471,18 +471,14 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
         const auto column = [rows](qint64 BatchEntry::*field) {
             return arrayOf(*rows, [field](const BatchEntry &e) { return number(e.*field); });
         };
-        add(rows == &ranges
-                ? "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
-                  "end_offset, rows, rejects, file_records) "
-                  "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
-                  "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
-                  "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)"
-                : "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
-                  "end_offset, rows, rejects, file_records) "
-                  "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
-                  "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
-                  "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n) "
-                  "ON CONFLICT (file_id, first_record) DO NOTHING",
+        QByteArray sql = "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
+                         "end_offset, rows, rejects, file_records) "
+                         "SELECT f, fr, lr, fo, eo, r, j, nullif(n, -1) FROM "
+                         "unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], "
+                         "$6::bigint[], $7::bigint[], $8::bigint[]) AS u(f, fr, lr, fo, eo, r, j, n)";
+        if (rows == &endMarkers)
+            sql += " ON CONFLICT (file_id, first_record) DO NOTHING";
+        add(sql,
             {column(&BatchEntry::fileId), column(&BatchEntry::firstRecord), column(&BatchEntry::lastRecord),
              column(&BatchEntry::firstOffset), column(&BatchEntry::endOffset), column(&BatchEntry::rows),
              column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)});
