@@ -41,9 +41,10 @@ public:
     };
 
     // The caller's statements in the batch's transaction after its rows (the journal's rows go
-    // here), values written in: when every row loads they travel in the message that starts the
-    // COPY, so the server runs them as soon as the rows are in, instead of idling until this thread
-    // gets a core to send them (a few ms per batch on a busy machine). check judges their last result.
+    // here), values written in: when every row loads (and they are short) they travel in the
+    // message that starts the COPY, so the server runs them as soon as the rows are in, instead of
+    // idling until this thread gets a core to send them (a few ms per batch on a busy machine).
+    // check judges their last result.
     struct Epilogue
     {
         std::function<QByteArray(const Outcome &)> statements;
