@@ -113,15 +113,12 @@ bool BatchProducer::readFile(int fileIndex)
     // json and text columns take records jsonb refuses, so theirs are always validated here.
     const bool mayGoUnchecked = jsonb && !m_options.validateFirst;
     InputFile input;
-    Error e = input.open(file.entry.path, file.fingerprintWhileReading ? InputFile::Fingerprint::Yes
-                                                                       : InputFile::Fingerprint::No);
-    if (!e && input.size() != file.entry.size) {
-        // The journal knows the file by the size (and hashes) it had when the load started.
-        e = Error::make(tr("%1 changed since the load started (from %2 to %3 bytes); it is not loaded.")
-                            .arg(file.entry.path)
-                            .arg(file.entry.size)
-                            .arg(input.size()));
-    }
+    // The journal knows the file by the size (and hashes) it had when the load started: a file of
+    // another size now fails to open.
+    Error e =
+        input.open(file.entry.path,
+                   file.fingerprintWhileReading ? InputFile::Fingerprint::Yes : InputFile::Fingerprint::No,
+                   file.entry.size);
     if (!e && file.fingerprintWhileReading) {
         // Before any batch with its records goes out: each one carries the file's journal row.
         Q_ASSERT(!input.fingerprint().headHash.isEmpty());

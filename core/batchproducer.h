@@ -4,7 +4,7 @@
 #include "jsonvalidator.h"
 #include "loadplan.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace pjl {
 
@@ -19,7 +19,6 @@ class RecordBatch;
 // (so thousands of them cost no per-file transaction); it never spans two tables.
 class BatchProducer final
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchProducer)
     Q_DISABLE_COPY_MOVE(BatchProducer)
 
 public:

@@ -27,26 +27,43 @@ bool InputFile::looksCompressed(const QString &path)
     return f.open(path) && f.read(magic, 2) == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
 }
 
-Error InputFile::open(const QString &path, Fingerprint fingerprint)
+Error InputFile::open(const QString &path, Fingerprint fingerprint, qint64 listedSize)
 {
     close();
     m_path = path;
-    if (!m_file.open(path))
+    const bool wholeAsListed = listedSize >= 0 && FileFingerprint::hashesWholeFile(listedSize);
+    if (!(wholeAsListed ? m_file.openForReading(path) : m_file.open(path)))
         return fail(tr("Cannot open %1: %2").arg(path, m_file.errorString()));
-    m_size = m_file.size();
+    m_size = wholeAsListed ? listedSize : m_file.size();
+    const auto changed = [&](qint64 now) {
+        m_head.clear(); // nothing of it is handed out
+        return fail(tr("%1 changed since the load started (from %2 to %3 bytes); it is not loaded.")
+                        .arg(path)
+                        .arg(listedSize)
+                        .arg(now));
+    };
+    if (listedSize >= 0 && m_size != listedSize)
+        return changed(m_size);
     // The first bytes tell gzip from plain; they are kept and handed out first, which saves a
     // seek, and a small file is then read in this one call.
-    const bool whole = fingerprint == Fingerprint::Yes && FileFingerprint::hashesWholeFile(m_size);
-    m_head.resize(qsizetype(whole ? m_size : std::min(kHeadBytes, m_size)));
+    const bool whole =
+        wholeAsListed || (fingerprint == Fingerprint::Yes && FileFingerprint::hashesWholeFile(m_size));
+    // A byte more than the listed size: a file that grew since fills it, one that shrank falls
+    // short, and a read that stops at exactly the listed size found the end (a regular file's
+    // read returns less than asked only there).
+    m_head.resize(qsizetype(wholeAsListed ? m_size + 1 : whole ? m_size : std::min(kHeadBytes, m_size)));
     qint64 got = 0;
+    qint64 n = 0;
     do {
-        const qint64 n = m_file.read(m_head.data() + got, m_head.size() - got);
+        n = m_file.read(m_head.data() + got, m_head.size() - got);
         if (n < 0)
             return fail(tr("Read error in %1: %2").arg(path, m_file.errorString()));
-        if (n == 0)
-            break;
         got += n;
-    } while (whole && got < m_head.size());
+    } while (n > 0 && whole && got < m_size);
+    if (wholeAsListed && got != m_size) {
+        const qint64 now = m_file.currentSize();
+        return changed(now >= 0 ? now : got);
+    }
     m_head.resize(qsizetype(got));
     m_storagePos = got;
     if (whole) {
@@ -54,7 +71,9 @@ Error InputFile::open(const QString &path, Fingerprint fingerprint)
             failTruncated(got);
             return m_error;
         }
-        m_fingerprint = FileFingerprint::ofWholeFile(m_head.constData(), got);
+        m_readWhole = wholeAsListed;
+        if (fingerprint == Fingerprint::Yes)
+            m_fingerprint = FileFingerprint::ofWholeFile(m_head.constData(), got);
     }
     if (m_head.size() >= 2 && uchar(m_head[0]) == 0x1f && uchar(m_head[1]) == 0x8b) {
         m_gzip = std::make_unique<GzipDecoder>();
@@ -99,6 +118,8 @@ bool InputFile::checkSizeUnchanged()
 {
     // Loading a file that changes under us would load something that never existed as a whole,
     // and the journal would describe the file by a size and hashes it did not have.
+    if (m_readWhole)
+        return true; // it was still its listed size when it was read, all at once
     const qint64 now = m_file.currentSize();
     if (now < 0) {
         fail(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
@@ -128,6 +149,7 @@ void InputFile::close()
     m_storagePos = 0;
     m_head.clear();
     m_headPos = 0;
+    m_readWhole = false;
     m_fingerprint = {};
     m_error = {};
     m_file.close();

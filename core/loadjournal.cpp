@@ -20,19 +20,33 @@ constexpr qint64 kBatchLockNamespace = 0x706A6C01LL << 32; // held (shared) by e
 // A PostgreSQL array literal ({"a","b"}): the way to send many values in one parameter.
 QByteArray arrayLiteral(const QByteArrayList &items)
 {
-    QByteArray out = "{";
+    // Sized and copied in runs: the journal lookup of 10,000 small files puts 0.6 MB of paths in
+    // one array, and each batch its new files' paths; appended a byte at a time, the arrays cost
+    // a tenth of the loader's instructions on such a load.
+    qsizetype size = 2;
+    for (const QByteArray &item : items)
+        size += item.size() + 3;
+    QByteArray out;
+    out.reserve(size + size / 16);
+    out += '{';
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             out += ',';
         out += '"';
-        for (char c : items[i]) {
-            if (c == '"' || c == '\\')
+        const char *run = items[i].constData();
+        const char *const end = run + items[i].size();
+        for (const char *p = run; p < end; ++p) {
+            if (*p == '"' || *p == '\\') {
+                out.append(run, p - run);
                 out += '\\';
-            out += c;
+                run = p;
+            }
         }
+        out.append(run, end - run);
         out += '"';
     }
-    return out + '}';
+    out += '}';
+    return out;
 }
 
 template<typename T, typename F> QByteArray arrayOf(const T &items, F &&field)
@@ -55,16 +69,20 @@ QByteArray inlined(const PgConnection &connection, const QByteArray &sql, const 
 {
     // One pass: a value may itself contain "$1".
     QByteArray out;
-    for (const char *p = sql.constData(); *p;) {
+    const char *run = sql.constData();
+    for (const char *p = run; *p;) {
         if (*p != '$' || !std::isdigit(static_cast<unsigned char>(p[1]))) {
-            out += *p++;
+            ++p;
             continue;
         }
+        out.append(run, p - run);
         int n = 0;
         for (++p; std::isdigit(static_cast<unsigned char>(*p)); ++p)
             n = n * 10 + (*p - '0');
         out += connection.literal(params.value(n - 1));
+        run = p;
     }
+    out.append(run, sql.constData() + sql.size() - run);
     return out;
 }
 

@@ -126,7 +126,13 @@ uint64_t prefixXor(uint64_t x)
 // counters summed every 255 blocks: x86-64's baseline has no popcount instruction).
 qint64 countNewlines(const char *p, const char *end)
 {
-    qint64 n = 0;
+    // Most records are one line: memchr (vectorised as wide as the CPU allows) finds that out in
+    // a third of the instructions counting takes, which were a twelfth of the loader's on NDJSON.
+    const void *first = std::memchr(p, '\n', size_t(end - p));
+    if (!first)
+        return 0;
+    p = static_cast<const char *>(first) + 1;
+    qint64 n = 1;
 #ifdef PJL_FRAMER_SSE2
     const __m128i newline = _mm_set1_epi8('\n');
     while (end - p >= 16) {

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>BatchProducer</name>
-    <message>
-        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
-        <translation>%1 hat sich seit Beginn des Ladevorgangs geändert (von %2 auf %3 Bytes); sie wird nicht geladen.</translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Try &apos;pgjsonload --help&apos;.</source>
@@ -554,6 +547,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check (%3, near compressed byte %4), so none of the records from there on were loaded.</source>
         <translation>%1 ist beschädigt: seine gzip-Daten ab komprimiertem Byte %2 bestehen die Integritätsprüfung nicht (%3, nahe komprimiertem Byte %4), daher wurde keiner der Datensätze ab dort geladen.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
+        <translation>%1 hat sich seit Beginn des Ladevorgangs geändert (von %2 auf %3 Bytes); sie wird nicht geladen.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>BatchProducer</name>
-    <message>
-        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Try &apos;pgjsonload --help&apos;.</source>
@@ -532,6 +525,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check (%3, near compressed byte %4), so none of the records from there on were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,66 @@ private Q_SLOTS:
         QCOMPARE(readAll(in, 100000), text);
     }
 
+    // Opened with the size a listing gave it, a file that has another size now fails to open:
+    // small ones (read whole, without an fstat) and large ones alike, plain or gzip, whether or
+    // not they are fingerprinted; one that kept its size reads as it is.
+    void opensOnlyAtItsListedSize_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qint64>("listedDelta");
+        QTest::addColumn<bool>("fingerprint");
+        const QByteArray small = sample(300);
+        const QByteArray large = sample(60000);
+        QVERIFY(large.size() > 2 * pjl::FileFingerprint::kEdgeBytes);
+        for (const bool fingerprint : {false, true}) {
+            const char *const how = fingerprint ? ", fingerprinted" : "";
+            QTest::addRow("small%s", how) << small << small << qint64(0) << fingerprint;
+            QTest::addRow("small, grew by a byte%s", how) << small << small << qint64(-1) << fingerprint;
+            QTest::addRow("small, shrank by a byte%s", how) << small << small << qint64(1) << fingerprint;
+            QTest::addRow("empty%s", how) << QByteArray() << QByteArray() << qint64(0) << fingerprint;
+            QTest::addRow("empty, was a byte%s", how)
+                << QByteArray() << QByteArray() << qint64(1) << fingerprint;
+            QTest::addRow("gzip%s", how) << gzip(small) << small << qint64(0) << fingerprint;
+            QTest::addRow("gzip, grew%s", how) << gzip(small) << small << qint64(-1) << fingerprint;
+            QTest::addRow("large%s", how) << large << large << qint64(0) << fingerprint;
+            QTest::addRow("large, grew%s", how) << large << large << qint64(-1) << fingerprint;
+            QTest::addRow("large, shrank%s", how) << large << large << qint64(1) << fingerprint;
+        }
+    }
+
+    void opensOnlyAtItsListedSize()
+    {
+        QFETCH(QByteArray, stored);
+        QFETCH(QByteArray, text);
+        QFETCH(qint64, listedDelta);
+        QFETCH(bool, fingerprint);
+        QTemporaryDir dir;
+        const QString path = write(dir, u"f.json"_s, stored);
+        const qint64 listed = stored.size() + listedDelta;
+        InputFile in;
+        const pjl::Error e =
+            in.open(path, fingerprint ? InputFile::Fingerprint::Yes : InputFile::Fingerprint::No, listed);
+        if (listedDelta != 0) {
+            QCOMPARE(e.message,
+                     u"%1 changed since the load started (from %2 to %3 bytes); it is not loaded."_s.arg(path)
+                         .arg(listed)
+                         .arg(stored.size()));
+            QCOMPARE(in.read(nullptr, 0), qint64(-1));
+            return;
+        }
+        QVERIFY2(e.isNull(), qPrintable(e.message));
+        const bool whole = pjl::FileFingerprint::hashesWholeFile(stored.size());
+        QCOMPARE(in.fingerprint().headHash.isEmpty(), !(fingerprint && whole));
+        if (fingerprint && whole)
+            QCOMPARE(in.fingerprint().headHash, pjl::FileFingerprint::compute(path)->headHash);
+        QCOMPARE(readAll(in, 7777), text);
+        QVERIFY(in.error().isNull());
+        QCOMPARE(in.storagePosition(), stored.size());
+        // A directory listed as an empty file does not read as one.
+        QVERIFY(!in.open(dir.path(), InputFile::Fingerprint::No, 0).isNull());
+    }
+
     void gzipDetectedByContentNotName()
     {
         QTemporaryDir dir;
