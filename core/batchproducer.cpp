@@ -216,24 +216,29 @@ bool BatchProducer::readFile(int fileIndex)
         if (record.isReject()) {
             reject(record.error, u"22P02"_s);
         } else {
-            m_batch->appendRecord(record);
-            const RecordBatch::Row &row = m_batch->rows().back();
-            char *data = m_batch->data() + row.dataOffset;
             // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
             const bool rewrite =
                 form == RecordForm::Canonical || (form == RecordForm::Auto && record.newlines > 0);
-            const auto canonicalize = [&](bool validated) {
-                const auto size = validated
-                                      ? m_canonicalizer.canonicalizeInPlace(data, size_t(row.size))
-                                      : m_canonicalizer.canonicalizeUncheckedInPlace(data, size_t(row.size));
-                if (size)
-                    m_batch->shrinkLastRecord(qint64(*size));
-                return size.has_value();
-            };
-            // A record the unchecked rewrite refuses (duplicate keys, or structure it does not
-            // follow) is validated first, as are all records once the server refused a batch.
-            if (mayGoUnchecked && !m_state.validateAll.load(std::memory_order_relaxed) &&
-                (!rewrite || canonicalize(false))) {
+            const bool unchecked = mayGoUnchecked && !m_state.validateAll.load(std::memory_order_relaxed);
+            // Unchecked, the canonical form is written from the framer's buffer straight into the
+            // batch (not copied in, rewritten aside and copied back). A record the rewrite
+            // refuses (duplicate keys, or structure it does not follow) goes in as read, and is
+            // validated first, as are all records once the server refused a batch.
+            bool refused = false;
+            m_batch->appendRecord(record, [&](char *out) {
+                if (rewrite && unchecked) {
+                    static_assert(RecordFramer::kPadding >= JsonValidator::kPadding);
+                    if (const auto size =
+                            m_canonicalizer.canonicalizeUnchecked(record.data, size_t(record.size), out))
+                        return *size;
+                    refused = true;
+                }
+                std::memcpy(out, record.data, size_t(record.size));
+                return size_t(record.size);
+            });
+            const RecordBatch::Row &row = m_batch->rows().back();
+            char *data = m_batch->data() + row.dataOffset;
+            if (unchecked && !refused) {
                 m_batch->markLastUnchecked();
             } else {
                 // Validated here, on the reading thread, so that the sink workers only ever send: a
@@ -243,7 +248,9 @@ bool BatchProducer::readFile(int fileIndex)
                     m_batch->dropLastRecord();
                     reject(verdict.message, verdict.sqlState);
                 } else if (rewrite && !verdict.deferToServer) {
-                    canonicalize(true); // one the canonicalizer does not take (too deep) goes as read
+                    // One the canonicalizer does not take (too deep) goes as read.
+                    if (const auto size = m_canonicalizer.canonicalizeInPlace(data, size_t(row.size)))
+                        m_batch->shrinkLastRecord(qint64(*size));
                 }
             }
         }

@@ -492,15 +492,21 @@ char *JsonbCanonicalizer::emitObject(const char *data, uint32_t index, char *out
         }
         const Token &key = m_tape[m.keyToken];
         const Token &value = m_tape[m.keyToken + 1];
-        if ((value.kind < Object || (value.flags & Clean)) && value.begin == key.begin + key.length + 1) {
+        const bool asWritten = value.kind < Object || (value.flags & Clean);
+        if (asWritten && value.begin == key.begin + key.length + 1) {
             // "key":value with nothing in between: one copy.
             const uint32_t length = value.begin + value.length - key.begin;
             copyBytes(out, data + key.begin, length);
             out += length;
+            continue;
+        }
+        copyBytes(out, data + key.begin, key.length);
+        out += key.length;
+        *out++ = ':';
+        if (asWritten) { // "key": value, as pretty-printers write it: no call to emit() for it
+            copyBytes(out, data + value.begin, value.length);
+            out += value.length;
         } else {
-            copyBytes(out, data + key.begin, key.length);
-            out += key.length;
-            *out++ = ':';
             out = emit(data, m.keyToken + 1, out);
         }
     }
@@ -533,6 +539,17 @@ size_t JsonbCanonicalizer::emitRoot(const char *data, size_t size, char *out)
 
 std::optional<size_t> JsonbCanonicalizer::canonicalize(const char *data, size_t size, char *out)
 {
+    return rewrite(data, size, out, false);
+}
+
+std::optional<size_t> JsonbCanonicalizer::canonicalizeUnchecked(const char *data, size_t size, char *out)
+{
+    return rewrite(data, size, out, true);
+}
+
+std::optional<size_t> JsonbCanonicalizer::rewrite(const char *data, size_t size, char *out,
+                                                  bool refuseDuplicates)
+{
     std::optional<size_t> length;
     if (size < std::numeric_limits<uint32_t>::max() && scan(data, size)) {
         const Token &root = m_tape[0];
@@ -540,7 +557,10 @@ std::optional<size_t> JsonbCanonicalizer::canonicalize(const char *data, size_t 
             std::memcpy(out, data + root.begin, root.length);
             length = root.length;
         } else {
+            m_droppedDuplicate = false;
             length = emitRoot(data, size, out);
+            if (refuseDuplicates && m_droppedDuplicate)
+                length.reset();
         }
     }
     release(size);

@@ -52,6 +52,9 @@ public:
     // and neither whitespace next to punctuation nor the order of members bears on validity. (An
     // invalid escape in a key may sort it wrongly: that record is refused by the server anyway.)
     std::optional<size_t> canonicalizeUncheckedInPlace(char *data, size_t size);
+    // The same written to out (capacity >= size, not overlapping data), as canonicalize() does;
+    // on nullopt what out holds is undefined.
+    std::optional<size_t> canonicalizeUnchecked(const char *data, size_t size, char *out);
 
 private:
     // One scanned value. A container's subtree follows it on the tape; next skips it.
@@ -87,6 +90,7 @@ private:
     char *emit(const char *data, uint32_t index, char *out);
     char *emitObject(const char *data, uint32_t index, char *out);
     const char *decodeKey(const char *data, const Token &key, uint32_t *length);
+    std::optional<size_t> rewrite(const char *data, size_t size, char *out, bool refuseDuplicates);
     std::optional<size_t> rewriteInPlace(char *data, size_t size, bool refuseDuplicates);
     void release(size_t size);
 

@@ -65,15 +65,25 @@ void RecordBatch::beginSegment(int fileIndex, qint64 firstOrdinal, qint64 firstO
 
 void RecordBatch::appendRecord(const FramedRecord &record)
 {
-    const size_t size = size_t(record.size);
-    reserve(size + size_t(kRowPrefix));
-    const qint64 offset = qint64(m_used) + kRowPrefix;
+    std::memcpy(beginRecord(record), record.data, size_t(record.size));
+    endRecord(record, size_t(record.size));
+}
+
+char *RecordBatch::beginRecord(const FramedRecord &record)
+{
+    reserve(size_t(record.size) + size_t(kRowPrefix));
     std::memset(m_data.get() + m_used, 0, size_t(kRowPrefix));
-    std::memcpy(m_data.get() + offset, record.data, size);
+    return m_data.get() + m_used + kRowPrefix;
+}
+
+void RecordBatch::endRecord(const FramedRecord &record, size_t size)
+{
+    Q_ASSERT(size <= size_t(record.size));
+    const qint64 offset = qint64(m_used) + kRowPrefix;
     m_used = size_t(offset) + size;
     m_jsonBytes += record.size;
-    m_rows.push_back(
-        {offset, record.size, record.ordinal, record.line, record.offset, int(m_segments.size()) - 1, false});
+    m_rows.push_back({offset, qint64(size), record.ordinal, record.line, record.offset,
+                      int(m_segments.size()) - 1, false});
     Segment &segment = m_segments.back();
     segment.rowEnd = int(m_rows.size());
     segment.lastOrdinal = record.ordinal;

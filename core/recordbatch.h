@@ -59,6 +59,13 @@ public:
     void beginSegment(int fileIndex, qint64 firstOrdinal, qint64 firstOffset);
     // Copies the record in; kPadding readable bytes follow it (the validator reads past the end).
     void appendRecord(const FramedRecord &record);
+    // The same, but write(char *out) puts the text in, at most record.size bytes, and returns how
+    // many: the reader writes a record's canonical form straight into the batch.
+    template<typename Write> void appendRecord(const FramedRecord &record, Write &&write)
+    {
+        char *out = beginRecord(record);
+        endRecord(record, size_t(write(out)));
+    }
     void dropLastRecord(); // the validator said no: it becomes a reject instead
     // The last record was not validated: the server's jsonb input judges it, and a batch it
     // refuses is checked then (SinkWorker).
@@ -91,6 +98,8 @@ public:
 
 private:
     void reserve(size_t bytes);
+    char *beginRecord(const FramedRecord &record);           // where its text goes
+    void endRecord(const FramedRecord &record, size_t size); // size: what was written there
 
     int m_tableIndex;
     LargeBuffer m_data;    // not initialised: batches are tens of MB

@@ -17,6 +17,8 @@ namespace pjl {
 // One framed record. data/size stay valid until the next call to RecordFramer::next().
 struct FramedRecord
 {
+    // A record's (not a reject's) bytes are followed by at least RecordFramer::kPadding readable
+    // bytes, so that it can be parsed where it is (JsonbCanonicalizer reads past the end).
     const char *data = nullptr;
     qint64 size = 0;      // bytes at data; for a long reject only its first previewBytes
     qint64 spanBytes = 0; // bytes the record covers in the stream
@@ -51,6 +53,8 @@ class RecordFramer final
     Q_DISABLE_COPY_MOVE(RecordFramer)
 
 public:
+    static constexpr size_t kPadding = 64; // readable bytes after a record's data (FramedRecord)
+
     struct Options
     {
         qint64 readSize = 4 << 20;
@@ -97,6 +101,9 @@ private:
     void detect();
     void startRecord(char c);
     void countLines(size_t upTo);
+    // Counts a block's newlines (bits of newlines, the block at blockStart) and moves the count
+    // on to upTo, inside or at the end of that block: the scan counts as it goes.
+    void addBlockLines(uint64_t newlines, size_t blockStart, size_t upTo);
     Step emitRecord(FramedRecord &out, size_t end, const QString &error = {});
     Step fail(FramedRecord &out, size_t errorPos, const QString &reason);
     Step resync(FramedRecord &out, size_t errorPos, const QString &reason); // fail() without the size check
@@ -122,7 +129,7 @@ private:
     {
         void operator()(char *p) const { std::free(p); }
     };
-    std::unique_ptr<char[], Free> m_buffer; // [0, m_end) holds the data
+    std::unique_ptr<char[], Free> m_buffer; // [0, m_end) holds the data; kPadding bytes follow m_capacity
     size_t m_capacity = 0;
     size_t m_end = 0;
     size_t m_pos = 0;

@@ -313,10 +313,21 @@ class TestJsonbCanonicalizer final : public QObject
 
     // canonicalizeUncheckedInPlace on a padded copy of input: its output, or nullopt when it
     // refused the record, which must then be left as it was (a QTest failure is recorded if not).
+    // canonicalizeUnchecked, which writes elsewhere (the reader: from the framer's buffer into the
+    // batch), must give the same.
     std::optional<QByteArray> uncheckedRewrite(const QByteArray &input)
     {
+        const QByteArray source = padded(input);
+        QByteArray elsewhere(input.size() + 1, '\0');
+        const auto copied =
+            m_canonicalizer.canonicalizeUnchecked(source.constData(), size_t(input.size()), elsewhere.data());
         QByteArray buffer = padded(input);
         const auto length = m_canonicalizer.canonicalizeUncheckedInPlace(buffer.data(), size_t(input.size()));
+        if (copied.has_value() != length.has_value() ||
+            (length && elsewhere.left(qsizetype(*copied)) != buffer.left(qsizetype(*length))))
+            QTest::qFail(qPrintable(u"canonicalizeUnchecked differs from canonicalizeUncheckedInPlace: "_s +
+                                    shown(input)),
+                         __FILE__, __LINE__);
         if (length)
             return buffer.left(qsizetype(*length));
         if (buffer.left(input.size()) != input)

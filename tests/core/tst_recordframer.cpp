@@ -221,6 +221,51 @@ private Q_SLOTS:
         QCOMPARE(records[2].newlines, 0);
     }
 
+    // Every record's line is 1 + the newlines before it, also after a reject the scan went past
+    // (it counts lines as it goes, 64 bytes at a time): a record that never closes, whose end is
+    // found at the end of the data or, too large, far past its limit, and framing goes on from a
+    // line inside it.
+    void linesAfterARejectTheScanWentPast_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<qint64>("maxRecordBytes");
+        const auto record = [](int i) -> QByteArray {
+            return "  {\n    \"id\": " + QByteArray::number(i) + ",\n    \"text\": \"" +
+                   QByteArray(40, 'a' + i % 26) + "\",\n    \"list\": [\n      1,\n      2\n    ]\n  }";
+        };
+        QByteArray unclosed = "[\n" + record(1) + ",\n";
+        unclosed += record(2).chopped(1) + ",\n"; // its closing brace is missing
+        for (int i = 3; i <= 8; ++i)
+            unclosed += record(i) + (i < 8 ? ",\n" : "\n");
+        unclosed += "]\n";
+        QTest::newRow("ends at the end of the data") << unclosed << qint64(64 << 20);
+        QTest::newRow("too large") << unclosed << qint64(150);
+        QByteArray nested = "[\n" + record(1) + ",\n  {\n    \"deep\": [[[[[[[[[[\n";
+        for (int i = 3; i <= 8; ++i)
+            nested += record(i) + ",\n";
+        nested += record(9) + "\n]\n";
+        QTest::newRow("too large, brackets left open") << nested << qint64(120);
+    }
+
+    void linesAfterARejectTheScanWentPast()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(qint64, maxRecordBytes);
+        for (const qint64 step : {qint64(1) << 30, qint64(7), qint64(100)}) {
+            RecordFramer::Options options;
+            options.maxRecordBytes = maxRecordBytes;
+            const auto records = frame(input, step, options).records;
+            QVERIFY(records.size() >= 5);
+            QVERIFY(std::any_of(records.begin(), records.end(), [](const Framed &r) { return r.reject; }));
+            for (const Framed &r : records) {
+                QCOMPARE(r.line, 1 + input.left(r.offset).count('\n'));
+                if (!r.reject)
+                    QCOMPARE(r.newlines, qint64(r.text.count('\n')));
+            }
+            QVERIFY(records.last().text.contains(input.contains("[[[[") ? "\"id\": 9" : "\"id\": 8"));
+        }
+    }
+
     // Newlines inside records, whatever the reads cut, in both framings; each record's text
     // holds exactly as many as the framer counted.
     void newlinesInsideRecords()
