@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 using pjl::FramedRecord;
 using pjl::JsonValidator;
@@ -35,12 +36,19 @@ QByteArray padded(const char *data, size_t size, char padding)
 // canonicalizeUncheckedInPlace takes records nobody validated (BatchProducer's default for
 // pretty-printed ones): what it rewrites must keep the validator's verdict (the validator agrees
 // with PgJsonReference: fuzz_reader), and what it refuses must be left as it was.
+// canonicalizeUnchecked, which BatchProducer uses (from the framer's buffer into the batch), must
+// give the same into a buffer of exactly the input's size, and leave its input alone.
 void checkUnchecked(JsonValidator &validator, const QByteArray &record, size_t size,
                     const ValidationVerdict &before, char padding)
 {
     static pjl::JsonbCanonicalizer canonicalizer;
+    const std::unique_ptr<char[]> elsewhere(new char[size]);
+    const auto copied = canonicalizer.canonicalizeUnchecked(record.constData(), size, elsewhere.get());
     QByteArray rewritten = record;
     const auto length = canonicalizer.canonicalizeUncheckedInPlace(rewritten.data(), size);
+    if (copied.has_value() != length.has_value() ||
+        (length && (*copied != *length || std::memcmp(elsewhere.get(), rewritten.constData(), *length) != 0)))
+        __builtin_trap(); // the two disagree
     if (!length) {
         if (std::memcmp(rewritten.constData(), record.constData(), size) != 0)
             __builtin_trap(); // refused, yet changed
