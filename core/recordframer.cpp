@@ -131,8 +131,8 @@ int bitCount(uint64_t x)
     return int((x * 0x0101010101010101ULL) >> 56);
 }
 
-// Newlines in [p, end): counted for every byte of every file, so 16 bytes at a time (byte-wise
-// counters summed every 255 blocks: x86-64's baseline has no popcount instruction).
+// Newlines in [p, end), where the block scan did not count them (scanValue()): 16 bytes at a time
+// (byte-wise counters summed every 255 blocks: x86-64's baseline has no popcount instruction).
 qint64 countNewlines(const char *p, const char *end)
 {
     // Most records are one line: memchr (vectorised as wide as the CPU allows) finds that out in
@@ -186,8 +186,9 @@ RecordFramer::RecordFramer(ByteSource &source, Options options)
 void RecordFramer::setCapacity(size_t capacity)
 {
     // realloc: a large block moves by remapping its pages, not by copying them next to a second
-    // copy, which would double the peak memory of a record near maxRecordBytes. Not zeroed: only
-    // what is read into it is ever looked at.
+    // copy, which would double the peak memory of a record near maxRecordBytes. Not zeroed: the
+    // framer looks only at what was read into it, and the canonicalizer, which reads a little past
+    // a record's end, never lets those bytes decide anything.
     char *buffer = static_cast<char *>(std::realloc(m_buffer.get(), capacity + kPadding));
     if (!buffer)
         throw std::bad_alloc();
