@@ -199,20 +199,21 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         outcome.error = std::move(error);
         return outcome;
     };
-    const auto runEpilogue = [&]() -> Error {
-        const QByteArray sql = epilogue.statements ? epilogue.statements(outcome) : QByteArray();
+    const auto statements = [&](const Outcome &o) {
+        return epilogue.statements ? epilogue.statements(o) : QByteArray();
+    };
+    const auto check = [&](const PgResult &last) { return epilogue.check ? epilogue.check(last) : Error{}; };
+    const auto runEpilogue = [&](const QByteArray &sql) -> Error {
         if (sql.isEmpty())
             return {};
         const auto last = m_connection.exec(sql);
-        if (!last)
-            return last.error();
-        return epilogue.check ? epilogue.check(last.value()) : Error{};
+        return last ? check(last.value()) : last.error();
     };
 
     if (rows.empty()) {
         if (Error e = run(beginStatement.constData()))
             return fail(e);
-        if (Error e = runEpilogue())
+        if (Error e = runEpilogue(statements(outcome)))
             return fail(e);
     } else {
         // The whole batch in one message when all goes well: BEGIN, COPY, then the epilogue, which
@@ -220,11 +221,10 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         // own: the server logs a failed statement's text, and it would gain nothing.
         Outcome expected;
         expected.rowsLoaded = qint64(rows.size());
-        QByteArray after = epilogue.statements ? epilogue.statements(expected) : QByteArray();
-        if (after.size() > kEpilogueInMessage)
-            after.clear();
+        const QByteArray after = statements(expected);
+        const bool inMessage = !after.isEmpty() && after.size() <= kEpilogueInMessage;
         QByteArray sql = beginStatement + "; " + copyStatement;
-        if (!after.isEmpty())
+        if (inMessage)
             sql += "; " + after;
         Result<PgResult> last{PgResult()};
         Error error = copyRows(batch, rows, 0, rows.size(), sql, &last);
@@ -232,12 +232,8 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
             outcome.rowsLoaded = expected.rowsLoaded;
             if (!last)
                 return fail(last.error());
-            Error e;
-            if (after.isEmpty())
-                e = runEpilogue();
-            else if (epilogue.check)
-                e = epilogue.check(last.value());
-            if (!e.isNull())
+            // Every row loaded: the outcome is the expected one, and so are its statements.
+            if (Error e = inMessage ? check(last.value()) : runEpilogue(after))
                 return fail(e);
         } else if (isRowLevelError(error.sqlState) && onRowError == OnRowError::Refuse) {
             Outcome refused = fail(error);
@@ -250,7 +246,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
                 return fail(e);
             if (Error e = isolate(batch, rows, copyStatement, error, outcome))
                 return fail(e);
-            if (Error e = runEpilogue())
+            if (Error e = runEpilogue(statements(outcome)))
                 return fail(e);
         } else {
             return fail(error);

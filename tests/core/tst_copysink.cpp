@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("records");
         QTest::addColumn<std::vector<char>>("send");
         QTest::addColumn<qint64>("loaded");
-        QTest::addColumn<int>("calls"); // for the COPY's message, again when it could not go there
+        QTest::addColumn<int>("calls"); // for the COPY's message, again when rows were rejected
         QTest::addColumn<bool>("fails");
         QTest::addColumn<int>("padding"); // a long epilogue runs on its own, after the COPY
         const QByteArrayList good{"{\"a\":1}", "{\"a\":2}"};
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QTest::newRow("a row rejected, check fails")
             << withBad << std::vector<char>{} << qint64(2) << 2 << true << 0;
         QTest::newRow("all rows, long epilogue")
-            << good << std::vector<char>{} << qint64(2) << 2 << false << 70000;
+            << good << std::vector<char>{} << qint64(2) << 1 << false << 70000;
         QTest::newRow("no rows to send") << good << std::vector<char>{0, 0} << qint64(0) << 1 << false << 0;
     }
 
