@@ -2,6 +2,7 @@
 
 #include "batchqueue.h"
 #include "inputfile.h"
+#include "jsoncompactor.h"
 #include "jsonvalidator.h"
 #include "loadstate.h"
 #include "recordframer.h"
@@ -216,17 +217,23 @@ bool BatchProducer::readFile(int fileIndex)
         if (record.isReject()) {
             reject(record.error, u"22P02"_s);
         } else {
-            // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
-            const bool rewrite =
-                form == RecordForm::Canonical || (form == RecordForm::Auto && record.newlines > 0);
+            // A raw newline is only ever whitespace between tokens: the record is pretty-printed,
+            // and goes compact (JsonCompactor) unless every record goes canonical.
+            const bool canonical = form == RecordForm::Canonical;
+            const bool compact = form == RecordForm::Auto && record.newlines > 0;
             const bool unchecked = mayGoUnchecked && !m_state.validateAll.load(std::memory_order_relaxed);
-            // Unchecked, the canonical form is written from the framer's buffer straight into the
-            // batch (not copied in, rewritten aside and copied back). A record the rewrite
-            // refuses (duplicate keys, or structure it does not follow) goes in as read, and is
-            // validated first, as are all records once the server refused a batch.
+            // Written from the framer's buffer straight into the batch (not copied in, rewritten
+            // aside and copied back). Either form keeps the server's verdict, so a rewritten record
+            // may go unchecked; the canonical form of an unvalidated record is refused where that
+            // could change (duplicate keys, structure the canonicalizer does not follow): it goes in
+            // as read and is validated first, as are all records once the server refused a batch.
             bool refused = false;
             m_batch->appendRecord(record, [&](char *out) {
-                if (rewrite && unchecked) {
+                static_assert(RecordFramer::kPadding >= JsonCompactor::kReadPadding &&
+                              RecordBatch::kPadding >= JsonCompactor::kWritePadding);
+                if (compact)
+                    return JsonCompactor::compact(record.data, size_t(record.size), out);
+                if (canonical && unchecked) {
                     static_assert(RecordFramer::kPadding >= JsonValidator::kPadding);
                     if (const auto size =
                             m_canonicalizer.canonicalizeUnchecked(record.data, size_t(record.size), out))
@@ -247,7 +254,7 @@ bool BatchProducer::readFile(int fileIndex)
                 if (!verdict.ok) {
                     m_batch->dropLastRecord();
                     reject(verdict.message, verdict.sqlState);
-                } else if (rewrite && !verdict.deferToServer) {
+                } else if (canonical && !verdict.deferToServer) {
                     // One the canonicalizer does not take (too deep) goes as read.
                     if (const auto size = m_canonicalizer.canonicalizeInPlace(data, size_t(row.size)))
                         m_batch->shrinkLastRecord(qint64(*size));

@@ -18,17 +18,18 @@ struct LoadSource
 };
 
 // How records reach a jsonb column; json and text columns always get them as read (they keep the
-// text). The canonical form (JsonbCanonicalizer) is the same value with every object's keys in
-// jsonb's order and no whitespace: the server reads less and sorts nothing, the reader pays about
-// 1 ms of CPU per MB. Measured (bench/RESULTS.md), that pays for pretty-printed records (7% less
-// server CPU on the GitHub events) and not for compact ones (2%, less than the client's extra CPU).
-// Rewriting needs no validated input (JsonbCanonicalizer::canonicalizeUncheckedInPlace keeps the
-// server's verdict), so a rewritten record may be left to the server's check like any other.
+// text). Every form is the same jsonb value and keeps the server's verdict, so a rewritten record
+// may be left to the server's check like any other. The compact form (JsonCompactor) drops the
+// whitespace between tokens; the canonical form (JsonbCanonicalizer) also puts every object's keys
+// in jsonb's order, so the server sorts nothing. Measured (bench/RESULTS.md): dropping a
+// pretty-printed record's whitespace saves the server ~5% of its CPU on the GitHub events; sorting
+// keys saves it next to nothing more there (0-8% on generated events) and costs the reader more
+// than compacting: ~1 ms of CPU per MB, against ~0.6 (SSE2).
 enum class RecordForm
 {
-    Auto,      // canonical for a record that spreads over lines (pretty-printed), else as read
+    Auto,      // compact for a record that spreads over lines (pretty-printed), else as read
     Canonical, // always canonical (--canonical)
-    AsRead,    // never (--raw)
+    AsRead,    // never rewritten (--raw)
 };
 
 struct LoadOptions

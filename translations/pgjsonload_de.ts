@@ -314,10 +314,6 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>Jeden Datensatz so senden, wie er gelesen wurde.</translation>
     </message>
     <message>
-        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default only records spread over several lines (pretty-printed) go in that form.</source>
-        <translation>Jeden Datensatz in jsonbs eigener Form an eine jsonb-Spalte senden: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum (der Server tut weniger, der Lader mehr). Standardmäßig gehen nur Datensätze über mehrere Zeilen (formatiert) in dieser Form.</translation>
-    </message>
-    <message>
         <source>--raw and --canonical exclude each other.</source>
         <translation>--raw und --canonical schließen einander aus.</translation>
     </message>
@@ -328,6 +324,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Validate every record before sending it. By default records for a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
         <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
+    </message>
+    <message>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default records spread over several lines (pretty-printed) go without their whitespace, keys as written, and one-line records as read.</source>
+        <translation>Jeden Datensatz in jsonbs eigener Form an eine jsonb-Spalte senden: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum (der Server tut weniger, der Lader mehr). Standardmäßig gehen Datensätze über mehrere Zeilen (formatiert) ohne Leerraum, die Schlüssel wie geschrieben, und einzeilige wie gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1826,10 +1826,6 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <translation>Wie gelesen</translation>
     </message>
     <message>
-        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records in jsonb&apos;s form, one-line records as read. json and text columns always get records as read.</source>
-        <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: formatierte Datensätze in jsonbs Form, einzeilige wie gelesen. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
-    </message>
-    <message>
         <source>Rec&amp;ords:</source>
         <translation>Date&amp;nsätze:</translation>
     </message>
@@ -1844,6 +1840,10 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     <message>
         <source>Check every record before sending it. Otherwise records for a jsonb column are left to the server, which checks them anyway, until it refuses a batch; from then on every record is checked here. Choose this for files known to hold many bad records.</source>
         <translation>Jeden Datensatz vor dem Senden prüfen. Sonst bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft, bis er einen Stapel ablehnt; danach wird hier jeder Datensatz geprüft. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
+    </message>
+    <message>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records without their whitespace (keys as written), one-line records as read. json and text columns always get records as read.</source>
+        <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: formatierte Datensätze ohne Leerraum (Schlüssel wie geschrieben), einzeilige wie gelesen. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
     </message>
 </context>
 <context>

@@ -293,10 +293,6 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default only records spread over several lines (pretty-printed) go in that form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--raw and --canonical exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,6 +302,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Validate every record before sending it. By default records for a jsonb column are left to the server, which checks them anyway; only a batch it refuses is validated, and every record after it. Choose this for files known to hold many bad records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default records spread over several lines (pretty-printed) go without their whitespace, keys as written, and one-line records as read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,10 +1804,6 @@ This cannot be undone.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records in jsonb&apos;s form, one-line records as read. json and text columns always get records as read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rec&amp;ords:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1817,10 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>Check every record before sending it. Otherwise records for a jsonb column are left to the server, which checks them anyway, until it refuses a batch; from then on every record is checked here. Choose this for files known to hold many bad records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records without their whitespace (keys as written), one-line records as read. json and text columns always get records as read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,8 +44,8 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     m_recordForm->setToolTip(
         tr("How records reach a jsonb column. In jsonb's form: the same value with each object's keys in "
            "jsonb's order and no whitespace, so the server does less and the loader more. Automatic: "
-           "pretty-printed records in jsonb's form, one-line records as read. json and text columns always "
-           "get records as read."));
+           "pretty-printed records without their whitespace (keys as written), one-line records as read. "
+           "json and text columns always get records as read."));
     m_truncate->setObjectName(u"truncate"_s);
     m_truncate->setToolTip(
         tr("Delete every row of the target tables before loading (you will be asked to confirm)."));

@@ -359,8 +359,9 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
         option({u"raw"_s}, tr("Send every record as it was read.")),
         option({u"canonical"_s}, tr("Send every record to a jsonb column in jsonb's own form: the same value "
                                     "with each object's keys in jsonb's order and no whitespace (the server "
-                                    "does less, the loader more). By default only records spread over "
-                                    "several lines (pretty-printed) go in that form.")),
+                                    "does less, the loader more). By default records spread over several "
+                                    "lines (pretty-printed) go without their whitespace, keys as written, "
+                                    "and one-line records as read.")),
         option({u"validate-first"_s},
                tr("Validate every record before sending it. By default records for a jsonb column are "
                   "left to the server, which checks them anyway; only a batch it refuses is validated, "

@@ -1,12 +1,13 @@
-// libFuzzer target for JsonbCanonicalizer: the whole input, and each record RecordFramer finds in
-// it (read at once, production options), go through canonicalcheck.cpp whenever JsonValidator
-// accepts them without deferring to the server, and all of them through checkUnchecked (the
-// rewrite of records nobody validated keeps their verdict). fuzz_reader makes the same check on the same
-// records but spends most of its time framing each input three ways; this target spends it on
-// the canonicalizer, and so gets several times the executions.
+// libFuzzer target for JsonbCanonicalizer and JsonCompactor: the whole input, and each record
+// RecordFramer finds in it (read at once, production options), go through canonicalcheck.cpp
+// whenever JsonValidator accepts them without deferring to the server, and all of them through
+// checkUnchecked and checkCompact (the rewrites of records nobody validated keep their verdict). fuzz_reader
+// makes the same check on the same records but spends most of its time framing each input three ways; this
+// target spends it on the canonicalizer, and so gets several times the executions.
 
 #include "canonicalcheck.h"
 #include "jsonbcanonicalizer.h"
+#include "jsoncompactor.h"
 #include "jsonvalidator.h"
 #include "memorysource.h"
 #include "recordframer.h"
@@ -64,6 +65,34 @@ void checkUnchecked(JsonValidator &validator, const QByteArray &record, size_t s
         __builtin_trap(); // a bad record made good, or a good one bad
 }
 
+// JsonCompactor (BatchProducer's default for pretty-printed records, unvalidated): the block scan
+// and the byte-at-a-time version give the same, never longer, never written past their padding,
+// and the verdict is kept. (The padding read is the record's: JsonValidator::kPadding >= 64.)
+void checkCompact(JsonValidator &validator, const QByteArray &record, size_t size,
+                  const ValidationVerdict &before, char padding)
+{
+    static_assert(JsonValidator::kPadding >= pjl::JsonCompactor::kReadPadding);
+    constexpr size_t kGuard = 16;
+    const size_t capacity = size + pjl::JsonCompactor::kWritePadding + kGuard;
+    const std::unique_ptr<char[]> block(new char[capacity]);
+    const std::unique_ptr<char[]> exact(new char[capacity]);
+    std::memset(block.get(), 0x5A, capacity);
+    const size_t length = pjl::JsonCompactor::compact(record.constData(), size, block.get());
+    const size_t exactLength = pjl::JsonCompactor::compactExact(record.constData(), size, exact.get());
+    if (length != exactLength || std::memcmp(block.get(), exact.get(), length) != 0)
+        __builtin_trap(); // the two disagree
+    if (length > size)
+        __builtin_trap();
+    for (size_t i = capacity - kGuard; i < capacity; ++i) {
+        if (block[i] != 0x5A)
+            __builtin_trap(); // written past its padding
+    }
+    const QByteArray output = padded(block.get(), length, padding);
+    const ValidationVerdict after = validator.check(output.constData(), length);
+    if (!before.deferToServer && !after.deferToServer && before.ok != after.ok)
+        __builtin_trap(); // a bad record made good, or a good one bad
+}
+
 // One record (or the whole input), validated once: the canonicalizer check on what the validator
 // accepts, the unchecked rewrite on everything.
 void checkRecord(JsonValidator &validator, const char *data, size_t size, char padding)
@@ -75,6 +104,7 @@ void checkRecord(JsonValidator &validator, const char *data, size_t size, char p
     if (verdict.ok && !verdict.deferToServer)
         pjl::fuzz::checkCanonical(record.constData(), size, padding);
     checkUnchecked(validator, record, size, verdict, padding);
+    checkCompact(validator, record, size, verdict, padding);
 }
 
 } // namespace
