@@ -13,11 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace pjl {
 
-BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options)
+BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options,
+                             PrettyForm pretty)
     : m_state(state)
     , m_queue(queue)
     , m_options(options)
     , m_workers(options.effectiveWorkers()) // once: it asks the OS each time
+    , m_pretty(pretty)
 {}
 
 void BatchProducer::run()
@@ -217,10 +219,11 @@ bool BatchProducer::readFile(int fileIndex)
         if (record.isReject()) {
             reject(record.error, u"22P02"_s);
         } else {
-            // A raw newline is only ever whitespace between tokens: the record is pretty-printed,
-            // and goes compact (JsonCompactor) unless every record goes canonical.
-            const bool canonical = form == RecordForm::Canonical;
-            const bool compact = form == RecordForm::Auto && record.newlines > 0;
+            // A raw newline is only ever whitespace between tokens: the record is pretty-printed.
+            const bool pretty = form == RecordForm::Auto && record.newlines > 0;
+            const bool canonical =
+                form == RecordForm::Canonical || (pretty && m_pretty == PrettyForm::Canonical);
+            const bool compact = pretty && m_pretty == PrettyForm::Compact;
             const bool unchecked = mayGoUnchecked && !m_state.validateAll.load(std::memory_order_relaxed);
             // Written from the framer's buffer straight into the batch (not copied in, rewritten
             // aside and copied back). Either form keeps the server's verdict, so a rewritten record

@@ -22,7 +22,16 @@ class BatchProducer final
     Q_DISABLE_COPY_MOVE(BatchProducer)
 
 public:
-    BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options);
+    // What RecordForm::Auto makes of a record spread over lines (pretty-printed): LoadJob chooses
+    // by where the server runs.
+    enum class PrettyForm
+    {
+        Compact,   // JsonCompactor: the least loader CPU
+        Canonical, // JsonbCanonicalizer: the least server CPU
+    };
+
+    BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options,
+                  PrettyForm pretty = PrettyForm::Compact);
 
     void run(); // returns when every file was read, or the load stops; closes the queue
 
@@ -36,6 +45,7 @@ private:
     BatchQueue &m_queue;
     LoadOptions m_options;
     qint64 m_workers;
+    PrettyForm m_pretty;
     std::unique_ptr<RecordBatch> m_batch;
     JsonValidator m_validator;
     JsonbCanonicalizer m_canonicalizer;

@@ -166,11 +166,29 @@ void LoadJob::coordinate(LoadPlan plan)
     state->log(LogMessage::info(tr("Connected to %1 (%2).").arg(setup.describe(), setup.serverVersion())));
     // The user left the worker count to us: ask the server (WorkerCount).
     QString workersReason;
+    bool serverIsLocal = false;
     if (autoWorkers) {
         const WorkerCount count = WorkerCount::choose(setup, plan.options.effectiveWorkers());
         plan.options.workers = count.workers;
         workersReason = count.reason();
+        serverIsLocal = count.serverIsLocal;
         m_pool->setMaxThreadCount(count.workers + 2); // the producer, the workers and this thread
+    } else if (plan.options.recordForm == RecordForm::Auto) {
+        serverIsLocal = WorkerCount::isServerLocal(setup);
+    }
+    // Pretty-printed records: on a server that shares this computer's cores, the loader's CPU is
+    // the server's, and compacting costs it half what the canonical form does for the same load
+    // time; a server elsewhere is the one short of CPU, and sorting the keys spares it ~5% more
+    // (bench/RESULTS.md, 2026-11-27 07:20).
+    const auto pretty =
+        serverIsLocal ? BatchProducer::PrettyForm::Compact : BatchProducer::PrettyForm::Canonical;
+    if (plan.options.recordForm == RecordForm::Auto) {
+        state->log(LogMessage::info(
+            serverIsLocal
+                ? tr("Pretty-printed records go without their whitespace: the server shares this "
+                     "computer's CPU with the loader.")
+                : tr("Pretty-printed records go in jsonb's form (keys in its order, no whitespace): "
+                     "the server's CPU is spared what the loader can do.")));
     }
     if (Error e = prepareTables(setup, *state, plan.options)) {
         state->fail(e);
@@ -193,7 +211,7 @@ void LoadJob::coordinate(LoadPlan plan)
     const qint64 chunkBytes = plan.options.chunkBytes;
     BatchQueue queue(2 * workers, std::max<qint64>(32LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
     state->setQueue(&queue);
-    BatchProducer producer(*state, queue, plan.options);
+    BatchProducer producer(*state, queue, plan.options, pretty);
     std::vector<std::unique_ptr<SinkWorker>> sinks;
     QList<QFuture<void>> futures;
     futures.append(QtConcurrent::run(m_pool.get(), [&producer] { producer.run(); }));

@@ -21,13 +21,14 @@ struct LoadSource
 // text). Every form is the same jsonb value and keeps the server's verdict, so a rewritten record
 // may be left to the server's check like any other. The compact form (JsonCompactor) drops the
 // whitespace between tokens; the canonical form (JsonbCanonicalizer) also puts every object's keys
-// in jsonb's order, so the server sorts nothing. Measured (bench/RESULTS.md): dropping a
-// pretty-printed record's whitespace saves the server ~5% of its CPU on the GitHub events; sorting
-// keys saves it next to nothing more there (0-8% on generated events) and costs the reader more
-// than compacting: ~1 ms of CPU per MB, against ~0.6 (SSE2).
+// in jsonb's order, so the server sorts nothing. Measured on the pretty-printed GitHub events
+// (bench/RESULTS.md, 2026-11-27 07:20): the same load time either way; the canonical form spares
+// the server ~5% of its CPU, compacting costs the loader half as much (~0.6 ms of CPU per MB, not
+// ~1). For one-line records neither pays (2% of server CPU for 40% more loader CPU).
 enum class RecordForm
 {
-    Auto,      // compact for a record that spreads over lines (pretty-printed), else as read
+    Auto,      // a record spread over lines (pretty-printed) compact when the server runs on this
+               // computer, canonical when it runs elsewhere; one-line records as read
     Canonical, // always canonical (--canonical)
     AsRead,    // never rewritten (--raw)
 };

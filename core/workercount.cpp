@@ -26,17 +26,22 @@ WorkerCount WorkerCount::choose(PgConnection &connection, int clientCores)
     WorkerCount count;
     clientCores = std::max(1, clientCores);
     count.workers = clientCores;
-    // No address: a Unix-domain socket.
-    const auto local =
-        connection.exec("SELECT inet_server_addr() IS NULL OR inet_server_addr() << inet '127.0.0.0/8' "
-                        "OR inet_server_addr() = inet '::1'");
-    count.serverIsLocal = local && local->rows() == 1 && local->bytes(0, 0) == "t";
+    count.serverIsLocal = isServerLocal(connection);
     if (count.serverIsLocal)
         return count;
     count.serverCores = readServerCores(connection);
     if (count.serverCores > 0)
         count.workers = std::min(count.serverCores, std::max(kMaxRemote, clientCores));
     return count;
+}
+
+bool WorkerCount::isServerLocal(PgConnection &connection)
+{
+    // No address: a Unix-domain socket.
+    const auto local =
+        connection.exec("SELECT inet_server_addr() IS NULL OR inet_server_addr() << inet '127.0.0.0/8' "
+                        "OR inet_server_addr() = inet '::1'");
+    return local && local->rows() == 1 && local->bytes(0, 0) == "t";
 }
 
 int WorkerCount::readServerCores(PgConnection &connection)

@@ -34,6 +34,10 @@ public:
     // connection).
     static WorkerCount choose(PgConnection &connection, int clientCores);
 
+    // Whether the server runs on this computer (a Unix-domain socket or a loopback address);
+    // false when the query fails.
+    static bool isServerLocal(PgConnection &connection);
+
     // Cores the server's backend may use: its allowed CPU list, capped by its cgroup's quota;
     // 0 when they cannot be read.
     static int readServerCores(PgConnection &connection);

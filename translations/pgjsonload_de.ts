@@ -326,8 +326,8 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>Jeden Datensatz vor dem Senden prüfen. Standardmäßig bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft; nur ein Stapel, den er ablehnt, wird geprüft, und danach jeder Datensatz. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
     </message>
     <message>
-        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default records spread over several lines (pretty-printed) go without their whitespace, keys as written, and one-line records as read.</source>
-        <translation>Jeden Datensatz in jsonbs eigener Form an eine jsonb-Spalte senden: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum (der Server tut weniger, der Lader mehr). Standardmäßig gehen Datensätze über mehrere Zeilen (formatiert) ohne Leerraum, die Schlüssel wie geschrieben, und einzeilige wie gelesen.</translation>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default one-line records go as read, and records spread over several lines (pretty-printed) in that form to a server elsewhere, without their whitespace (keys as written) to one on this computer.</source>
+        <translation>Jeden Datensatz in jsonbs eigener Form an eine jsonb-Spalte senden: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum (der Server tut weniger, der Lader mehr). Standardmäßig gehen einzeilige Datensätze wie gelesen, und Datensätze über mehrere Zeilen (formatiert) in dieser Form an einen Server anderswo, ohne Leerraum (Schlüssel wie geschrieben) an einen auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1701,14 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
         <source>Loading %1 files with %2, %3 rows per batch.</source>
         <translation>%1 Dateien werden mit %2 geladen, %3 Zeilen pro Stapel.</translation>
     </message>
+    <message>
+        <source>Pretty-printed records go without their whitespace: the server shares this computer&apos;s CPU with the loader.</source>
+        <translation>Formatierte Datensätze gehen ohne Leerraum: der Server teilt sich die CPU dieses Computers mit dem Lader.</translation>
+    </message>
+    <message>
+        <source>Pretty-printed records go in jsonb&apos;s form (keys in its order, no whitespace): the server&apos;s CPU is spared what the loader can do.</source>
+        <translation>Formatierte Datensätze gehen in jsonbs Form (Schlüssel in seiner Reihenfolge, ohne Leerraum): dem Server wird abgenommen, was der Lader tun kann.</translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadLauncher</name>
@@ -1842,8 +1850,8 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <translation>Jeden Datensatz vor dem Senden prüfen. Sonst bleiben Datensätze für eine jsonb-Spalte dem Server überlassen, der sie ohnehin prüft, bis er einen Stapel ablehnt; danach wird hier jeder Datensatz geprüft. Wählen Sie dies für Dateien, von denen bekannt ist, dass sie viele fehlerhafte Datensätze enthalten.</translation>
     </message>
     <message>
-        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records without their whitespace (keys as written), one-line records as read. json and text columns always get records as read.</source>
-        <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: formatierte Datensätze ohne Leerraum (Schlüssel wie geschrieben), einzeilige wie gelesen. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: one-line records as read, pretty-printed ones in jsonb&apos;s form for a server elsewhere and without their whitespace (keys as written) for one on this computer. json and text columns always get records as read.</source>
+        <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: einzeilige Datensätze wie gelesen, formatierte in jsonbs Form für einen Server anderswo und ohne Leerraum (Schlüssel wie geschrieben) für einen auf diesem Computer. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
     </message>
 </context>
 <context>

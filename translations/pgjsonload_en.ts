@@ -305,7 +305,7 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default records spread over several lines (pretty-printed) go without their whitespace, keys as written, and one-line records as read.</source>
+        <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default one-line records go as read, and records spread over several lines (pretty-printed) in that form to a server elsewhere, without their whitespace (keys as written) to one on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1679,14 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <source>Loading %1 files with %2, %3 rows per batch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pretty-printed records go without their whitespace: the server shares this computer&apos;s CPU with the loader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty-printed records go in jsonb&apos;s form (keys in its order, no whitespace): the server&apos;s CPU is spared what the loader can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadLauncher</name>
@@ -1820,7 +1828,7 @@ This cannot be undone.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: pretty-printed records without their whitespace (keys as written), one-line records as read. json and text columns always get records as read.</source>
+        <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: one-line records as read, pretty-printed ones in jsonb&apos;s form for a server elsewhere and without their whitespace (keys as written) for one on this computer. json and text columns always get records as read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,8 +44,9 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     m_recordForm->setToolTip(
         tr("How records reach a jsonb column. In jsonb's form: the same value with each object's keys in "
            "jsonb's order and no whitespace, so the server does less and the loader more. Automatic: "
-           "pretty-printed records without their whitespace (keys as written), one-line records as read. "
-           "json and text columns always get records as read."));
+           "one-line records as read, pretty-printed ones in jsonb's form for a server elsewhere and without "
+           "their whitespace (keys as written) for one on this computer. json and text columns always get "
+           "records as read."));
     m_truncate->setObjectName(u"truncate"_s);
     m_truncate->setToolTip(
         tr("Delete every row of the target tables before loading (you will be asked to confirm)."));

@@ -359,9 +359,10 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
         option({u"raw"_s}, tr("Send every record as it was read.")),
         option({u"canonical"_s}, tr("Send every record to a jsonb column in jsonb's own form: the same value "
                                     "with each object's keys in jsonb's order and no whitespace (the server "
-                                    "does less, the loader more). By default records spread over several "
-                                    "lines (pretty-printed) go without their whitespace, keys as written, "
-                                    "and one-line records as read.")),
+                                    "does less, the loader more). By default one-line records go as read, "
+                                    "and records spread over several lines (pretty-printed) in that form to "
+                                    "a server elsewhere, without their whitespace (keys as written) to one "
+                                    "on this computer.")),
         option({u"validate-first"_s},
                tr("Validate every record before sending it. By default records for a jsonb column are "
                   "left to the server, which checks them anyway; only a batch it refuses is validated, "

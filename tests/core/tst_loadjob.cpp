@@ -528,8 +528,16 @@ private Q_SLOTS:
             p.options.recordForm = form;
             p.options.reload = true;
             p.options.rejectsPath = rejectsPath;
-            const LoadReport report = runLoad(p);
+            LoadJob job;
+            QSignalSpy messages(&job, &LoadJob::message);
+            const LoadReport report = runLoad(p, &job);
             QCOMPARE(report.rowsRejected, 2);
+            // The test server runs here: compact, and the log says why. (A server elsewhere gets
+            // the canonical form, as with RecordForm::Canonical.)
+            int said = 0;
+            for (const QList<QVariant> &m : messages)
+                said += m.at(0).value<LogMessage>().text.contains(u"shares this computer's CPU"_s);
+            QCOMPARE(said, form == RecordForm::Auto ? 1 : 0);
             bool ok = false;
             const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
             QVERIFY(ok);
