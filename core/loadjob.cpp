@@ -358,6 +358,8 @@ LoadProgress LoadJob::snapshot(bool all)
         if (state == FileState::Loaded || state == FileState::Failed || state == FileState::AlreadyLoaded ||
             state == FileState::Changed)
             ++p.filesDone;
+        if (!m_fileProgress)
+            continue;
         const quint32 version = f.version.load(std::memory_order_relaxed);
         if (!all && version == m_seenVersions[i])
             continue;

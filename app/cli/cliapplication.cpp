@@ -539,6 +539,7 @@ int CliApplication::runPlan(LoadPlan plan, bool quiet, bool verbose)
     ProgressPrinter printer(interactive, verbose);
     LoadJob job;
     job.setLogger(&m_logger);
+    job.setFileProgress(false); // the printer shows totals only
     QObject::connect(&job, &LoadJob::progress, [&](const LoadProgress &p) { printer.onProgress(p); });
     QObject::connect(&job, &LoadJob::message, [&](const LogMessage &m) { printer.onMessage(m); });
 

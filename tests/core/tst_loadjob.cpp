@@ -7,6 +7,7 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -794,6 +795,44 @@ private Q_SLOTS:
         QCOMPARE(report.files[0].state, FileState::Stopped);
         QVERIFY(!snapshots.isEmpty());
         QCOMPARE(snapshots.last().files.size(), 1); // the final snapshot carries every file
+    }
+
+    // Without file progress (the CLI) snapshots carry the totals and no file entries; with it (the
+    // default) each file shows up as it changes.
+    void progressTotalsOnly_data()
+    {
+        QTest::addColumn<bool>("fileProgress");
+        QTest::newRow("totals only") << false;
+        QTest::newRow("with files") << true;
+    }
+
+    void progressTotalsOnly()
+    {
+        QFETCH(bool, fileProgress);
+        QStringList paths;
+        for (int i = 0; i < 5; ++i)
+            paths.append(file(u"totals-%1.ndjson"_s.arg(i), asNdjson(sampleRecords(100, 30 + i, false))));
+        LoadPlan p = plan(paths, u"totals_%1"_s.arg(int(fileProgress)));
+        LoadJob job;
+        job.setFileProgress(fileProgress);
+        job.setProgressInterval(1);
+        QList<LoadProgress> snapshots;
+        connect(&job, &LoadJob::progress, this,
+                [&](const LoadProgress &progress) { snapshots.append(progress); });
+        const LoadReport report = runLoad(p, &job);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QVERIFY(!snapshots.isEmpty());
+        QSet<int> seen;
+        for (const LoadProgress &s : snapshots) {
+            for (const FileProgress &f : s.files)
+                seen.insert(f.index);
+        }
+        QCOMPARE(seen.size(), fileProgress ? 5 : 0);
+        const LoadProgress &last = snapshots.last();
+        QCOMPARE(last.filesTotal, 5);
+        QCOMPARE(last.filesDone, 5);
+        QCOMPARE(last.rowsLoaded, 500);
+        QCOMPARE(last.bytesDone, last.bytesTotal);
     }
 };
 
