@@ -228,4 +228,28 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
+QList<JsonTestSuiteCase> jsonTestSuiteCases()
+{
+    const QString dir = QStringLiteral(PJL_SHARED_TESTDATA) + QStringLiteral("/jsontestsuite/");
+    QFile tsv(dir + QStringLiteral("expected.tsv"));
+    if (!tsv.open(QIODevice::ReadOnly))
+        return {};
+    QList<JsonTestSuiteCase> out;
+    tsv.readLine(); // header
+    while (!tsv.atEnd()) {
+        const QByteArrayList fields = tsv.readLine().trimmed().split('\t');
+        if (fields.size() < 3)
+            continue;
+        JsonTestSuiteCase c;
+        c.name = QString::fromUtf8(fields[0]);
+        QFile file(dir + QStringLiteral("cases/") + c.name);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        c.text = file.readAll();
+        c.pgAccepts = fields[2] == "yes";
+        out.append(c);
+    }
+    return out;
+}
+
 } // namespace pjl::test

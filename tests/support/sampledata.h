@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QList>
 #include <QString>
 
 namespace pjl::test {
@@ -26,5 +27,16 @@ QByteArray gzip(const QByteArray &data, int level = 6);
 QByteArray gzipWithSilentDamage(const QByteArray &data);
 QByteArray randomBytes(qsizetype size, quint32 seed); // the same bytes for the same seed
 bool writeFile(const QString &path, const QByteArray &data);
+
+// The shared JSONTestSuite cases (PJL_SHARED_TESTDATA/jsontestsuite) with PostgreSQL 15's verdict
+// on each (expected.tsv: does text::jsonb accept the file?), in the file's order; empty when they
+// cannot be read.
+struct JsonTestSuiteCase
+{
+    QString name; // e.g. "y_object_basic.json"
+    QByteArray text;
+    bool pgAccepts = false;
+};
+QList<JsonTestSuiteCase> jsonTestSuiteCases();
 
 } // namespace pjl::test
