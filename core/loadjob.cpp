@@ -408,6 +408,7 @@ LoadReport LoadJob::buildReport() const
     if (!m_state)
         return r;
     const LoadState &s = *m_state;
+    r.files.reserve(r.files.size() + qsizetype(s.files.size()));
     for (const auto &f : s.files) {
         FileReport fr;
         fr.path = f->entry.path;
@@ -424,7 +425,7 @@ LoadReport LoadJob::buildReport() const
         fr.rowsLoaded = f->rowsLoaded;
         fr.rowsRejected = f->rowsRejected;
         fr.error = s.fileError(*f);
-        r.files.append(fr);
+        r.files.append(std::move(fr));
     }
     r.rowsLoaded = s.rowsLoaded;
     r.rowsRejected = s.rowsRejected;
