@@ -21,14 +21,23 @@ class JsonCompactor final
 {
 public:
     static constexpr size_t kReadPadding = 64;  // readable bytes required after data + size
-    static constexpr size_t kWritePadding = 32; // writable bytes required after out + size
+    static constexpr size_t kWritePadding = 64; // writable bytes required after out + size
 
     // Writes the compact text to out (not overlapping data) and returns its length (<= size).
+    // Uses AVX-512 VBMI2 where the CPU has it, else compactPortable().
     static size_t compact(const char *data, size_t size, char *out);
+
+    // The same with SSE2 (any x86-64) or plain C++: what compact() runs without AVX-512 VBMI2.
+    static size_t compactPortable(const char *data, size_t size, char *out);
 
     // The same, a byte at a time (compact() hands over to it where whitespace separates two
     // tokens that are neither strings nor punctuation, which valid JSON never has).
     static size_t compactExact(const char *data, size_t size, char *out);
+
+private:
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    static size_t compactVbmi2(const char *data, size_t size, char *out);
+#endif
 };
 
 } // namespace pjl
