@@ -164,7 +164,8 @@ size_t JsonCompactor::compact(const char *data, size_t size, char *out)
 #ifdef PJL_COMPACT_VBMI2
     // AVX-512 VBMI2 compresses a block's kept bytes in one instruction, where the portable scan
     // copies them run by run (bench/RESULTS.md, 2026-11-27 08:35).
-    static const bool vbmi2 = __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("avx512bw");
+    static const bool vbmi2 = __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("avx512bw") &&
+                              __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("popcnt");
     if (vbmi2)
         return compactVbmi2(data, size, out);
 #endif
