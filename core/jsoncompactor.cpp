@@ -19,6 +19,28 @@ namespace pjl {
 
 namespace {
 
+inline bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// Whitespace next to these may go: they end or start a token by themselves.
+inline bool isPunctuation(char c)
+{
+    switch (c) {
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case ',':
+    case ':':
+    case '"':
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The bytes of one 64-byte block that matter here, one bit per byte.
 struct BlockMasks
 {
@@ -48,30 +70,15 @@ BlockMasks blockMasks(const char *p)
 #else
     for (int i = 0; i < 64; ++i) {
         const uint64_t bit = uint64_t(1) << i;
-        switch (p[i]) {
-        case '"':
+        const char c = p[i];
+        if (c == '"')
             m.quote |= bit;
-            break;
-        case '\\':
+        else if (c == '\\')
             m.backslash |= bit;
-            break;
-        case ' ':
-        case '\n':
-        case '\t':
-        case '\r':
+        else if (isWhitespace(c))
             m.space |= bit;
-            break;
-        case '{':
-        case '}':
-        case '[':
-        case ']':
-        case ',':
-        case ':':
+        else if (isPunctuation(c))
             m.punctuation |= bit;
-            break;
-        default:
-            break;
-        }
     }
 #endif
     return m;
@@ -93,28 +100,6 @@ inline void copyRun(char *dst, const char *src, unsigned n)
 #else
     std::memcpy(dst, src, n);
 #endif
-}
-
-inline bool isWhitespace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
-// Whitespace next to these may go: they end or start a token by themselves.
-inline bool isPunctuation(char c)
-{
-    switch (c) {
-    case '{':
-    case '}':
-    case '[':
-    case ']':
-    case ',':
-    case ':':
-    case '"':
-        return true;
-    default:
-        return false;
-    }
 }
 
 // What the block scan carries from one 64-byte block to the next, and its decision for a block.
