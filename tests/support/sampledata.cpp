@@ -242,11 +242,13 @@ QList<JsonTestSuiteCase> jsonTestSuiteCases()
             continue;
         JsonTestSuiteCase c;
         c.name = QString::fromUtf8(fields[0]);
-        QFile file(dir + QStringLiteral("cases/") + c.name);
+        c.path = dir + QStringLiteral("cases/") + c.name;
+        QFile file(c.path);
         if (!file.open(QIODevice::ReadOnly))
             return {};
         c.text = file.readAll();
         c.pgAccepts = fields[2] == "yes";
+        c.pgError = fields.value(3);
         out.append(c);
     }
     return out;

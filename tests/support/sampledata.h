@@ -34,8 +34,10 @@ bool writeFile(const QString &path, const QByteArray &data);
 struct JsonTestSuiteCase
 {
     QString name; // e.g. "y_object_basic.json"
+    QString path;
     QByteArray text;
     bool pgAccepts = false;
+    QByteArray pgError; // when refused: SQLSTATE and message, e.g. "22003 value overflows numeric format"
 };
 QList<JsonTestSuiteCase> jsonTestSuiteCases();
 
