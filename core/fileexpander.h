@@ -21,9 +21,8 @@ public:
     // cannot be read: better to say so before loading anything than halfway through.
     static Result<FileEntries> expand(const QList<LoadSource> &sources, bool recursive);
 
-    static bool isJsonFileName(const QString &fileName);
+    static bool isJsonFileName(QStringView fileName); // by its suffix, in any case
     static bool hasWildcards(const QString &path);
-    static QStringList jsonNameFilters();
 };
 
 } // namespace pjl

@@ -49,6 +49,37 @@ private Q_SLOTS:
         QCOMPARE(r->first().table, u"t"_s);
     }
 
+    // Which names a directory contributes: the six suffixes in any case, hidden files too, and
+    // nothing else (not a directory named like a JSON file, not a suffix followed by more).
+    void directoryNames()
+    {
+        QTemporaryDir dir;
+        const auto make = [&dir](const QString &relative) {
+            const QString path = dir.filePath(relative);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        };
+        for (const char *name : {"UP.JSON", "mixed.NdJson", "e.JSONL.GZ", ".hidden.json", "p.jsonl",
+                                 "q.ndjson.gz", "r.json.gz", "x.json.bak", "json", "x.gz", "x.tar.gz",
+                                 "x.ndjson.gz.part", "x.jsonx", "x_json", "folder.json/inner.json"})
+            make(QString::fromUtf8(name));
+        QVERIFY(QFile::link(dir.filePath(u"p.jsonl"_s), dir.filePath(u"link.json"_s)));
+        const auto listed = [&dir](bool recursive) {
+            const auto r = FileExpander::expand({{dir.path(), u"t"_s}}, recursive);
+            QStringList out;
+            for (const auto &e : r.value())
+                out.append(QDir(dir.path()).relativeFilePath(e.path));
+            return out;
+        };
+        const QStringList top{u".hidden.json"_s, u"UP.JSON"_s, u"e.JSONL.GZ"_s,  u"link.json"_s,
+                              u"mixed.NdJson"_s, u"p.jsonl"_s, u"q.ndjson.gz"_s, u"r.json.gz"_s};
+        QCOMPARE(listed(false), top);
+        QStringList all = top;
+        all.insert(3, u"folder.json/inner.json"_s);
+        QCOMPARE(listed(true), all);
+    }
+
     void recursiveDirectory()
     {
         const auto r = FileExpander::expand({{m_dir.path() + u"/sub"_s, u"t"_s}}, true);
