@@ -1,6 +1,12 @@
 #include "encodingcheck.h"
 
+#include <simdjson.h>
+
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +45,64 @@ QString wideEncoding(QByteArrayView head)
     return {};
 }
 
+// The length of the UTF-8 sequence a byte starts, or 0 if it starts none (ASCII included).
+int sequenceLength(uchar lead)
+{
+    return lead >= 0xC2 && lead <= 0xDF   ? 2
+           : lead >= 0xE0 && lead <= 0xEF ? 3
+           : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                          : 0;
+}
+
+bool hasControlBytes(QByteArrayView head)
+{
+    const auto *p = reinterpret_cast<const uchar *>(head.data());
+    const uchar *const end = p + head.size();
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128i limit = _mm_set1_epi8(0x1F);
+    for (; end - p >= 16; p += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(x, limit), x); // x <= 0x1F
+        const __m128i allowed = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+            _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+        if (_mm_movemask_epi8(_mm_andnot_si128(allowed, control)) != 0)
+            return true;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+            return true;
+    }
+    return false;
+}
+
+// The common case, quickly (thousands of small files each have their head looked at, and text
+// with many non-ASCII characters keeps the byte-wise count below off its fast path): valid UTF-8
+// by simdjson's check, which is stricter than the count (it also refuses overlong forms and
+// surrogates: those go to the count), and no control bytes.
+bool plainlyValid(QByteArrayView head)
+{
+    // A sequence cut by the head's end counts as fine, so it is left out of simdjson's check.
+    qsizetype end = head.size();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, head.size()); ++back) {
+        const uchar c = uchar(head[head.size() - back]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        const int length = sequenceLength(c);
+        if (length > back)
+            end = head.size() - back;
+        break;
+    }
+    return simdjson::validate_utf8(head.data(), size_t(end)) && !hasControlBytes(head);
+}
+
 // Bytes that JSON text in UTF-8 never has: control characters other than tab, LF and CR (raw or
 // in strings), and bytes that do not form UTF-8.
 qsizetype impossibleBytes(QByteArrayView head)
 {
+    if (plainlyValid(head))
+        return 0;
     qsizetype bad = 0;
     qsizetype i = 0;
     const qsizetype n = head.size();
@@ -65,10 +125,7 @@ qsizetype impossibleBytes(QByteArrayView head)
             ++i;
             continue;
         }
-        const int length = c >= 0xC2 && c <= 0xDF   ? 2
-                           : c >= 0xE0 && c <= 0xEF ? 3
-                           : c >= 0xF0 && c <= 0xF4 ? 4
-                                                    : 0;
+        const int length = sequenceLength(c);
         int good = length > 0 ? 1 : 0;
         while (good > 0 && good < length && i + good < n && (uchar(head[i + good]) & 0xC0) == 0x80)
             ++good;
