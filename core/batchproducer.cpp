@@ -128,7 +128,7 @@ bool BatchProducer::readFile(int fileIndex)
         file.fingerprint = input.fingerprint();
     }
     if (e) {
-        file.state = int(FileState::Failed);
+        m_state.finish(file, FileState::Failed);
         m_state.setFileError(file, e.message);
         m_state.log(LogMessage::error(e.message));
         return true;
@@ -176,7 +176,7 @@ bool BatchProducer::readFile(int fileIndex)
                 const Error e = framer.error();
                 if (m_batch->hasOpenSegment())
                     closeSegment(false, input.storagePosition());
-                file.state = int(FileState::Failed);
+                m_state.finish(file, FileState::Failed);
                 m_state.setFileError(file, e.message);
                 m_state.log(LogMessage::error(e.message));
             } else {

@@ -322,6 +322,9 @@ void LoadJob::onFilesResolved(const FileEntries &files, const std::shared_ptr<Lo
     m_files = files;
     m_state = state;
     m_seenVersions.assign(size_t(files.size()), quint32(-1));
+    m_bytesTotal = 0;
+    for (const FileEntry &file : files)
+        m_bytesTotal += file.size;
     Q_EMIT filesResolved(m_files);
 }
 
@@ -351,15 +354,11 @@ LoadProgress LoadJob::snapshot(bool all)
     p.paused = s.paused;
     p.elapsedMs = now - m_pausedMs - (m_pauseClock.isValid() ? m_pauseClock.elapsed() : 0);
     p.filesTotal = int(s.files.size());
-    for (size_t i = 0; i < s.files.size(); ++i) {
+    p.filesDone = s.filesDone;
+    p.bytesTotal = m_bytesTotal;
+    for (size_t i = 0; m_fileProgress && i < s.files.size(); ++i) {
         const LoadState::File &f = *s.files[i];
         const FileState state = f.fileState();
-        p.bytesTotal += f.entry.size;
-        if (state == FileState::Loaded || state == FileState::Failed || state == FileState::AlreadyLoaded ||
-            state == FileState::Changed)
-            ++p.filesDone;
-        if (!m_fileProgress)
-            continue;
         const quint32 version = f.version.load(std::memory_order_relaxed);
         if (!all && version == m_seenVersions[i])
             continue;

@@ -81,6 +81,7 @@ private:
     std::shared_ptr<LoadState> m_state;
     FileEntries m_files;
     std::vector<quint32> m_seenVersions;
+    qint64 m_bytesTotal = 0;
     QTimer m_timer;
     QTimer m_cancelTimer;
     LoadReport m_report;

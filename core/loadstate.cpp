@@ -162,9 +162,19 @@ void LoadState::addEarlierRejects(File &file, RejectedRecords rejects)
 void LoadState::markLoaded(File &file)
 {
     int reading = int(FileState::Reading);
-    if (file.state.compare_exchange_strong(reading, int(FileState::Loaded)))
+    if (file.state.compare_exchange_strong(reading, int(FileState::Loaded))) {
         file.finishedMs = clock.elapsed();
+        ++filesDone;
+    }
     touch(file);
+}
+
+void LoadState::finish(File &file, FileState state)
+{
+    Q_ASSERT(state == FileState::Failed || state == FileState::AlreadyLoaded || state == FileState::Changed);
+    const auto before = FileState(file.state.exchange(int(state)));
+    if (before == FileState::Queued || before == FileState::Reading)
+        ++filesDone;
 }
 
 std::vector<int> LoadState::takeCompletedFiles()

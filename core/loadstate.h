@@ -95,6 +95,9 @@ public:
     std::atomic<qint64> rowsRejected{0};
     std::atomic<qint64> jsonBytes{0};
     std::atomic<qint64> bytesDone{0};
+    // Files in a state they keep (Loaded, Failed, AlreadyLoaded, Changed): counted as they get
+    // there, so that progress does not walk thousands of files ten times a second to count them.
+    std::atomic<int> filesDone{0};
 
     // While loading: aborted on stop so that nobody waits on it.
     void setQueue(BatchQueue *queue);
@@ -107,6 +110,8 @@ public:
     void waitWhilePaused();
 
     void log(const LogMessage &message);
+    // Puts a file in a state it keeps (Failed, AlreadyLoaded, Changed; Loaded is markLoaded's).
+    void finish(File &file, FileState state);
     void setFileError(File &file, const QString &error);
     QString fileError(const File &file) const;
     void touch(File &file) { file.version.fetch_add(1, std::memory_order_relaxed); }

@@ -61,7 +61,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
         }
         const Result<FileFingerprint> &fp = fingerprints[computed++];
         if (!fp) {
-            file->state = int(FileState::Failed);
+            state.finish(*file, FileState::Failed);
             state.setFileError(*file, fp.error().message);
             state.log(LogMessage::error(fp.error().message));
             continue;
@@ -79,7 +79,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             state.log(LogMessage::info(
                 tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file->entry.path)));
         } else if (!entry.fingerprint.sameContent(fp.value())) {
-            file->state = int(FileState::Changed);
+            state.finish(*file, FileState::Changed);
             const QString message =
                 tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use "
                    "--reload "
@@ -88,7 +88,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             state.setFileError(*file, message);
             state.log(LogMessage::warning(message));
         } else if (entry.complete) {
-            file->state = int(FileState::AlreadyLoaded);
+            state.finish(*file, FileState::AlreadyLoaded);
             file->bytesDone = file->entry.size;
             file->records = entry.records;
             alreadyLoaded.push_back(entry.id);

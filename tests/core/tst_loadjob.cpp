@@ -830,6 +830,50 @@ private Q_SLOTS:
         QCOMPARE(last.rowsLoaded, 500);
         QCOMPARE(last.bytesDone, last.bytesTotal);
     }
+
+    // Progress counts a file as done once it is in a state it keeps: loaded, failed, already
+    // loaded by an earlier run, or changed since then; never twice, never more than there are.
+    void progressCountsFilesDone()
+    {
+        const QString a = file(u"done-a.ndjson"_s, asNdjson(sampleRecords(900, 51, false)));
+        const QString b = file(u"done-b.ndjson"_s, asNdjson(sampleRecords(40, 52, false)));
+        const QString broken =
+            file(u"done-broken.json.gz"_s, QByteArray("\x1f\x8b\x08\x00") + QByteArray(300, 'x'));
+        const auto load = [this](const QStringList &paths, int expectDone) {
+            LoadJob job;
+            job.setFileProgress(false);
+            job.setProgressInterval(1);
+            QList<LoadProgress> snapshots;
+            connect(&job, &LoadJob::progress, this,
+                    [&](const LoadProgress &progress) { snapshots.append(progress); });
+            const LoadReport report = runLoad(plan(paths, u"files_done"_s), &job);
+            QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+            QVERIFY(!snapshots.isEmpty());
+            int previous = 0;
+            for (const LoadProgress &s : snapshots) {
+                QVERIFY(s.filesDone >= previous);
+                QVERIFY(s.filesDone <= s.filesTotal);
+                previous = s.filesDone;
+            }
+            QCOMPARE(snapshots.last().filesTotal, int(paths.size()));
+            QCOMPARE(snapshots.last().filesDone, expectDone);
+            int final = 0;
+            for (const FileReport &f : report.files)
+                final += f.state == FileState::Loaded || f.state == FileState::Failed ||
+                         f.state == FileState::AlreadyLoaded || f.state == FileState::Changed;
+            QCOMPARE(final, expectDone);
+        };
+        load({a, b, broken}, 3); // loaded, loaded, failed
+        if (QTest::currentTestFailed())
+            return;
+        QFile change(b);
+        QVERIFY(change.open(QIODevice::Append));
+        change.write("{\"more\": 1}\n");
+        change.close();
+        const QString c = file(u"done-c.ndjson"_s, asNdjson(sampleRecords(30, 53, false)));
+        load({a, b, broken, c}, 4); // already loaded, changed, failed again, loaded
+        QCOMPARE(sql(u"SELECT count(*) FROM files_done"_s), u"970"_s);
+    }
 };
 
 namespace {
