@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A/B measurements by hand: runs each command in turn, ROUNDS times interleaved (this VM's speed
-# drifts by 10-20% within minutes, so A and B must alternate), into a table emptied and
-# CHECKPOINTed before every run, and prints per run: wall seconds, the command's own CPU (user +
-# system, from /usr/bin/time), its minor page faults and peak RSS, and the server's CPU (utime +
-# stime of the postmaster and all its children, from /proc; the server must run on this machine).
+# drifts by 10-20% within minutes, so A and B must alternate), into a table emptied, forgotten by
+# the load journal and CHECKPOINTed before every run, and prints per run: wall seconds, the
+# command's own CPU (user + system, from /usr/bin/time), its minor page faults and peak RSS, and
+# the server's CPU (utime + stime of the postmaster and all its children, from /proc; the server
+# must run on this machine).
 #
 #   bench/alternate.sh [--rounds N] [--dsn DSN] [--table T] [--pgdata DIR] -- 'command A' 'command B' ...
 #
@@ -53,6 +54,10 @@ for round in $(seq 1 "$rounds"); do
     i=0
     for command in "$@"; do
         i=$((i + 1))
+        # The load journal would have the files as loaded already: forget them, as bench/run.sh does.
+        if [ "$(psql "$DSN" -X -Atc "SELECT to_regclass('pgjsonload.files') IS NOT NULL")" = t ]; then
+            pg -c "DELETE FROM pgjsonload.files WHERE target = to_regclass('$TABLE')"
+        fi
         pg -c "TRUNCATE $TABLE" -c "CHECKPOINT"
         before=$(server_ticks)
         status=0

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cctype>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,24 @@ template<typename T, typename F> QByteArray arrayOf(const T &items, F &&field)
 QByteArray number(qint64 n)
 {
     return QByteArray::number(n);
+}
+
+// An array literal of numbers ({1,2,3}): they need no quotes, nor a QByteArray each (a batch of
+// small files has a dozen numbers for each of its hundreds of files).
+template<typename T, typename F> QByteArray numberArray(const T &items, F &&field)
+{
+    QByteArray out;
+    out.reserve(qsizetype(items.size()) * 21 + 2);
+    out += '{';
+    char digits[24];
+    for (auto it = std::begin(items); it != std::end(items); ++it) {
+        if (it != std::begin(items))
+            out += ',';
+        const auto end = std::to_chars(digits, digits + sizeof digits, qint64(field(*it))).ptr;
+        out.append(digits, end - digits);
+    }
+    out += '}';
+    return out;
 }
 
 // sql with its parameters ($1, $2, ...) written in as literals: for the simple protocol, which
@@ -350,7 +369,7 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
                                                      const std::vector<qint64> &restart)
 {
     if (!restart.empty()) {
-        const QByteArray ids = arrayOf(restart, [](qint64 id) { return number(id); });
+        const QByteArray ids = numberArray(restart, [](qint64 id) { return id; });
         if (Error e = execute(connection, "DELETE FROM pgjsonload.batches WHERE file_id = ANY ($1::bigint[])",
                               {ids}))
             return e;
@@ -370,8 +389,8 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
         "head_hash = EXCLUDED.head_hash, tail_hash = EXCLUDED.tail_hash, started_at = now() "
         "RETURNING file_id, path",
         {number(tableOid), arrayOf(files, [](const auto &f) { return f.first.toUtf8(); }),
-         arrayOf(files, [](const auto &f) { return number(f.second.size); }),
-         arrayOf(files, [](const auto &f) { return number(f.second.modifiedMs); }),
+         numberArray(files, [](const auto &f) { return f.second.size; }),
+         numberArray(files, [](const auto &f) { return f.second.modifiedMs; }),
          arrayOf(files, [](const auto &f) { return f.second.headHash; }),
          arrayOf(files, [](const auto &f) { return f.second.tailHash; })});
     if (!r)
@@ -404,7 +423,7 @@ Result<std::map<qint64, LoadJournal::Progress>> LoadJournal::progress(PgConnecti
     const auto r =
         connection.exec("SELECT file_id, first_record, last_record, rows, rejects FROM pgjsonload.batches "
                         "WHERE file_id = ANY ($1::bigint[]) ORDER BY file_id, first_record",
-                        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+                        {numberArray(fileIds, [](qint64 id) { return id; })});
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i) {
@@ -427,7 +446,7 @@ Result<std::map<qint64, RejectedRecords>> LoadJournal::rejects(PgConnection &con
                         "r.sqlstate, r.message, r.text, "
                         "r.text_bytes FROM pgjsonload.rejects r JOIN pgjsonload.files f USING (file_id) "
                         "WHERE r.file_id = ANY ($1::bigint[]) ORDER BY r.file_id, r.record",
-                        {arrayOf(fileIds, [](qint64 id) { return number(id); })});
+                        {numberArray(fileIds, [](qint64 id) { return id; })});
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i) {
@@ -455,11 +474,11 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
     const auto add = [&](const QByteArray &sql, const QByteArrayList &params) {
         statements.append(inlined(connection, sql, params));
     };
-    QByteArrayList newIds, newPaths;
-    for (const NewFile &f : newFiles) {
-        newIds.append(number(f.id));
+    const QByteArray newIds = numberArray(newFiles, [](const NewFile &f) { return f.id; });
+    QByteArrayList newPaths;
+    newPaths.reserve(qsizetype(newFiles.size()));
+    for (const NewFile &f : newFiles)
         newPaths.append(f.path.toUtf8());
-    }
     if (!newFiles.empty()) {
         // Another batch of the same file may have committed it already, or be committing it: then
         // this waits for that one to end, and does nothing. Every unique index must be an arbiter
@@ -469,9 +488,9 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
             "SELECT i, p, $1::oid::regclass, s, m, h, t FROM unnest($2::bigint[], $3::text[], "
             "$4::bigint[], $5::bigint[], $6::text[], $7::text[]) AS u(i, p, s, m, h, t) "
             "ON CONFLICT DO NOTHING",
-            {number(tableOid), arrayLiteral(newIds), arrayLiteral(newPaths),
-             arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.size); }),
-             arrayOf(newFiles, [](const NewFile &f) { return number(f.fingerprint.modifiedMs); }),
+            {number(tableOid), newIds, arrayLiteral(newPaths),
+             numberArray(newFiles, [](const NewFile &f) { return f.fingerprint.size; }),
+             numberArray(newFiles, [](const NewFile &f) { return f.fingerprint.modifiedMs; }),
              arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.headHash; }),
              arrayOf(newFiles, [](const NewFile &f) { return f.fingerprint.tailHash; })});
     }
@@ -487,7 +506,7 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
         if (rows->empty())
             continue;
         const auto column = [rows](qint64 BatchEntry::*field) {
-            return arrayOf(*rows, [field](const BatchEntry &e) { return number(e.*field); });
+            return numberArray(*rows, [field](const BatchEntry &e) { return e.*field; });
         };
         QByteArray sql = "INSERT INTO pgjsonload.batches (file_id, first_record, last_record, first_offset, "
                          "end_offset, rows, rejects, file_records) "
@@ -502,21 +521,18 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
              column(&BatchEntry::rejects), column(&BatchEntry::fileRecords)});
     }
     if (!rejects.isEmpty()) {
-        QByteArrayList fileIds;
-        for (qint64 id : rejectFileIds)
-            fileIds.append(number(id));
         add("INSERT INTO pgjsonload.rejects (file_id, record, line, byte_offset, sqlstate, message, text, "
             "text_bytes) "
             "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], "
             "$6::text[], $7::bytea[], $8::bigint[])",
-            {arrayLiteral(fileIds),
-             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.record); }),
-             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.line); }),
-             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.error.offset); }),
+            {numberArray(rejectFileIds, [](qint64 id) { return id; }),
+             numberArray(rejects, [](const RejectedRecord &r) { return r.error.record; }),
+             numberArray(rejects, [](const RejectedRecord &r) { return r.error.line; }),
+             numberArray(rejects, [](const RejectedRecord &r) { return r.error.offset; }),
              arrayOf(rejects, [](const RejectedRecord &r) { return r.error.sqlState.toUtf8(); }),
              arrayOf(rejects, [](const RejectedRecord &r) { return r.error.message.toUtf8(); }),
              arrayOf(rejects, [](const RejectedRecord &r) -> QByteArray { return "\\x" + r.text.toHex(); }),
-             arrayOf(rejects, [](const RejectedRecord &r) { return number(r.textBytes); })});
+             numberArray(rejects, [](const RejectedRecord &r) { return r.textBytes; })});
     }
     if (!newFiles.empty()) {
         // Last, for checkBatch. Nothing was done for a path that has a row under another id only if
@@ -524,7 +540,7 @@ QByteArray LoadJournal::batchStatements(PgConnection &connection, const std::vec
         // them again.
         add("SELECT u.p FROM unnest($1::bigint[], $2::text[]) AS u(i, p) WHERE NOT EXISTS "
             "(SELECT FROM pgjsonload.files f WHERE f.file_id = u.i AND f.path = u.p) LIMIT 1",
-            {arrayLiteral(newIds), arrayLiteral(newPaths)});
+            {newIds, arrayLiteral(newPaths)});
     }
     return statements.join("; ");
 }
