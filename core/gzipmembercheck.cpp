@@ -25,7 +25,10 @@ GzipMemberCheck::Outcome GzipMemberCheck::check(PlainFile &file, qint64 start, q
         m_input.reset(new char[m_inputSize]);
         m_scratch.reset(new char[kScratchSize]);
     } else {
+        // What is left of the last read lies after the member before, not necessarily at start:
+        // reading from start again keeps position (and the reads) right.
         m_decoder->nextMember();
+        m_decoder->setInput(m_input.get(), 0);
     }
     if (!m_decoder->isValid()) {
         m_error = QStringLiteral("gzip decoding could not be set up");

@@ -279,6 +279,57 @@ private Q_SLOTS:
         QVERIFY(in.error().isNull());
     }
 
+    // Members of every size, one after another: tiny ones, empty ones, ones larger than the 1 MiB
+    // of compressed input read at a time, each starting wherever the one before it ended (the
+    // member check once read a member that began inside its last read from the wrong offset, and
+    // called a valid file corrupt). The bytes and the position must come out as in the file.
+    void gzipMembersOfEverySize_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("members");
+        QByteArray large; // compresses to about half: over 1 MiB of gzip
+        QRandomGenerator random(11);
+        for (int i = 0; large.size() < (3 << 20); ++i) {
+            QByteArray hex(64, Qt::Uninitialized);
+            for (char &c : hex)
+                c = "0123456789abcdef"[random.bounded(16)];
+            large += "{\"i\":" + QByteArray::number(i) + ",\"r\":\"" + hex + "\"}\n";
+        }
+        QVERIFY(gzip(large).size() > (1 << 20));
+        QList<QByteArray> tiny;
+        for (int i = 0; i < 300; ++i)
+            tiny.append(sample(i % 7));
+        const QList<std::pair<const char *, QList<QByteArray>>> sets = {
+            {"small, large, small", {sample(100), large, sample(10)}},
+            {"large, small, small", {large, sample(5), sample(6)}},
+            {"many tiny and empty", tiny},
+            {"empty, one, empty", {QByteArray(), sample(50), QByteArray()}},
+            {"two large", {large, large.left(large.size() / 3)}},
+        };
+        for (const auto &[name, members] : sets)
+            QTest::addRow("%s", name) << members;
+    }
+
+    void gzipMembersOfEverySize()
+    {
+        QFETCH(QList<QByteArray>, members);
+        QByteArray plain, z;
+        for (const QByteArray &member : members) {
+            plain += member;
+            z += gzip(member, 1);
+        }
+        QTemporaryDir dir;
+        const QString path = write(dir, u"members.json.gz"_s, z);
+        for (const qint64 chunk : {qint64(777), qint64(1 << 16)}) {
+            InputFile in;
+            QVERIFY(in.open(path).isNull());
+            qint64 last = 0;
+            QCOMPARE(readAll(in, chunk, &last), plain);
+            QCOMPARE(last, 0);
+            QVERIFY2(in.error().isNull(), qPrintable(in.error().message));
+            QCOMPARE(in.storagePosition(), z.size());
+        }
+    }
+
     void truncatedGzipDeliversWhatItCanThenFails()
     {
         QTemporaryDir dir;
