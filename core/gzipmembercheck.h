@@ -10,11 +10,13 @@ namespace pjl {
 
 class PlainFile;
 
-// Inflates one gzip member ahead of the reader and throws the output away, to learn whether the
-// member is intact before any of its records are loaded. Deflate data damaged in a way that still
-// decodes gives wrong bytes that only the CRC in the member's trailer reveals; without this check
-// the records framed from them would be committed by then. The price is a second inflate of the
-// file (ISA-L: under 1 ms of CPU per MB of JSON).
+// Inflates one gzip member ahead of the reader, to learn whether the member is intact before any of
+// its records are loaded. Deflate data damaged in a way that still decodes gives wrong bytes that
+// only the CRC in the member's trailer reveals; without this check the records framed from them
+// would be committed by then. A member that decodes to less than the keep limit is kept, and
+// the reader hands those bytes out instead of inflating it again: a small .gz file is inflated
+// once. A larger member's output is thrown away, and the price is a second inflate (ISA-L: under
+// 1 ms of CPU per MB of JSON), since keeping it would take memory in proportion to the member.
 class GzipMemberCheck final
 {
     Q_DISABLE_COPY_MOVE(GzipMemberCheck)
@@ -28,12 +30,24 @@ public:
         ReadError, // the file could not be read: errorText()
     };
 
-    GzipMemberCheck();
+    // Small enough that a member too large to keep wastes little in trying (the kept bytes are
+    // written to memory that is not reused, then thrown away), large enough for most small files.
+    static constexpr qsizetype kDefaultKeepLimit = 4 << 20;
+
+    explicit GzipMemberCheck(qsizetype keepLimit = kDefaultKeepLimit);
     ~GzipMemberCheck();
 
     // Checks the member starting at compressed byte start of file, reading no further than size.
-    Outcome check(PlainFile &file, qint64 start, qint64 size);
+    // readAlready: bytes of the file from offset readAlreadyAt that the caller holds, start among
+    // them; they are decoded first and not read again (all of a small file, read whole at open: the
+    // check then decodes the very bytes that were fingerprinted).
+    Outcome check(PlainFile &file, qint64 start, qint64 size, QByteArrayView readAlready = {},
+                  qint64 readAlreadyAt = 0);
 
+    // After Intact: whether all of the member's decoded bytes were kept, and those bytes (valid
+    // until the next check()).
+    bool keptWhole() const { return m_keptWhole; }
+    QByteArrayView kept() const { return QByteArrayView(m_kept).first(m_keptSize); }
     qint64 memberEnd() const { return m_end; }           // after Intact: where the next member starts
     qint64 errorOffset() const { return m_errorOffset; } // compressed byte near the damage
     QString errorText() const { return m_error; }
@@ -44,6 +58,10 @@ private:
     std::unique_ptr<char[]> m_input;
     size_t m_inputSize = 0;
     std::unique_ptr<char[]> m_scratch;
+    qsizetype m_keepLimit;
+    QByteArray m_kept; // its size is the room; reused from member to member
+    qsizetype m_keptSize = 0;
+    bool m_keptWhole = false;
     qint64 m_end = -1;
     qint64 m_errorOffset = -1;
     QString m_error;

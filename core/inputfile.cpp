@@ -13,7 +13,9 @@ constexpr qint64 kCompressedReadSize = 1 << 20;
 constexpr qint64 kHeadBytes = 64 << 10;
 } // namespace
 
-InputFile::InputFile() = default;
+InputFile::InputFile(qsizetype keepLimit)
+    : m_keepLimit(keepLimit)
+{}
 
 InputFile::~InputFile()
 {
@@ -85,6 +87,7 @@ Error InputFile::open(const QString &path, Fingerprint fingerprint, qint64 liste
         m_input.resize(size_t(std::max<qint64>(m_head.size(), std::min(kCompressedReadSize, m_size))));
         std::memcpy(m_input.data(), m_head.constData(), size_t(m_head.size()));
         m_gzip->setInput(m_input.data(), size_t(m_head.size()));
+        m_inputFilled = m_head.size();
         // What the encoding check below looks at is the decompressed text. A gzip error in it is
         // kept for read() to report after the bytes before it.
         m_head.resize(EncodingCheck::kHeadBytes);
@@ -146,6 +149,9 @@ void InputFile::close()
     m_streamEnded = false;
     m_memberChecked = false;
     m_memberCheck.reset();
+    m_keptPos = -1;
+    m_keptMembers = 0;
+    m_inputFilled = 0;
     m_storagePos = 0;
     m_head.clear();
     m_headPos = 0;
@@ -191,7 +197,9 @@ qint64 InputFile::fillInput()
 {
     qint64 n = 0;
     if (m_storagePos < m_size) {
-        n = m_file.read(m_input.data(), std::min(qint64(m_input.size()), m_size - m_storagePos));
+        // At an offset: a member handed out from its check was skipped, not read.
+        n = m_file.readAt(m_input.data(), std::min(qint64(m_input.size()), m_size - m_storagePos),
+                          m_storagePos);
         if (n < 0) {
             fail(tr("Read error in %1: %2").arg(m_path, m_file.errorString()));
             return -1;
@@ -204,16 +212,24 @@ qint64 InputFile::fillInput()
     }
     m_storagePos += n;
     m_gzip->setInput(m_input.data(), size_t(n));
+    m_inputFilled = n;
     return n;
 }
 
 bool InputFile::checkMember()
 {
     if (!m_memberCheck)
-        m_memberCheck = std::make_unique<GzipMemberCheck>();
+        m_memberCheck = std::make_unique<GzipMemberCheck>(m_keepLimit);
     const qint64 start = m_storagePos - qint64(m_gzip->inputLeft());
-    switch (m_memberCheck->check(m_file, start, m_size)) {
+    const QByteArrayView readAlready(m_input.data(), m_inputFilled);
+    switch (m_memberCheck->check(m_file, start, m_size, readAlready, m_storagePos - m_inputFilled)) {
     case GzipMemberCheck::Outcome::Intact:
+        m_memberChecked = true;
+        if (m_memberCheck->keptWhole()) {
+            m_keptPos = 0;
+            ++m_keptMembers;
+        }
+        return true;
     case GzipMemberCheck::Outcome::Truncated: // reported when the reader gets there, after its bytes
         m_memberChecked = true;
         return true;
@@ -233,11 +249,39 @@ bool InputFile::checkMember()
     return false;
 }
 
+void InputFile::skipInputTo(qint64 offset)
+{
+    // The decoder's input ends at m_storagePos; the member began inside it, so offset (where the
+    // member ends) is at or after the input's start.
+    if (offset <= m_storagePos) {
+        const qint64 left = m_storagePos - offset;
+        Q_ASSERT(left <= m_inputFilled);
+        m_gzip->setInput(m_input.data() + (m_inputFilled - left), size_t(left));
+    } else {
+        m_gzip->setInput(m_input.data(), 0);
+        m_storagePos = offset;
+    }
+}
+
 qint64 InputFile::readCompressed(char *data, qint64 maxSize)
 {
     char *out = data;
     size_t room = size_t(maxSize);
     while (room > 0) {
+        if (m_keptPos >= 0) {
+            const QByteArrayView kept = m_memberCheck->kept();
+            const size_t n = std::min(room, size_t(kept.size() - m_keptPos));
+            std::memcpy(out, kept.data() + m_keptPos, n);
+            out += n;
+            room -= n;
+            m_keptPos += qsizetype(n);
+            if (m_keptPos == kept.size()) {
+                skipInputTo(m_memberCheck->memberEnd());
+                m_keptPos = -1;
+                m_streamEnded = true;
+            }
+            continue;
+        }
         if (m_gzip->inputLeft() == 0 && !m_inputEof) {
             if (fillInput() < 0)
                 return out > data ? qint64(out - data) : -1;
@@ -261,6 +305,8 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
         }
         if (!m_memberChecked && !checkMember())
             return out > data ? qint64(out - data) : -1;
+        if (m_keptPos >= 0)
+            continue; // handed out from what the check kept
         const GzipDecoder::Status status = m_gzip->inflate(out, room);
         if (status == GzipDecoder::Status::MemberEnd) {
             m_streamEnded = true;

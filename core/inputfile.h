@@ -16,14 +16,15 @@ namespace pjl {
 // A file as a stream of bytes: plain, or gzip (detected by its magic bytes, whatever the name),
 // including multi-member gzip files. Reads straight into the caller's buffer. Each gzip member is
 // checked whole (GzipMemberCheck) before its first byte is handed out, so a corrupt member yields
-// an error and no records rather than records that only its CRC would have shown to be wrong.
+// an error and no records rather than records that only its CRC would have shown to be wrong; a
+// member that decodes to less than keepLimit bytes is handed out from what the check kept.
 class InputFile final : public ByteSource
 {
     Q_DECLARE_TR_FUNCTIONS(InputFile)
     Q_DISABLE_COPY_MOVE(InputFile)
 
 public:
-    InputFile();
+    explicit InputFile(qsizetype keepLimit = GzipMemberCheck::kDefaultKeepLimit);
     ~InputFile() override;
 
     enum class Fingerprint
@@ -51,6 +52,7 @@ public:
     qint64 sizeHint() const override { return m_gzip ? -1 : m_size; }
 
     bool isCompressed() const { return m_gzip != nullptr; }
+    int keptMembers() const { return m_keptMembers; } // gzip members inflated once (see above)
     qint64 size() const { return m_size; }
     const QString &path() const { return m_path; }
 
@@ -62,7 +64,8 @@ private:
     Error fail(const QString &message);
     bool checkSizeUnchanged(); // at the end: false (and an error) when the file changed size
     void failTruncated(qint64 size);
-    bool checkMember(); // before a member's first byte: false (and an error) when corrupt
+    bool checkMember();              // before a member's first byte: false (and an error) when corrupt
+    void skipInputTo(qint64 offset); // after a member handed out from what its check kept
 
     QString m_path;
     PlainFile m_file;
@@ -76,10 +79,14 @@ private:
 
     std::unique_ptr<GzipDecoder> m_gzip;
     std::vector<char> m_input;
+    qint64 m_inputFilled = 0; // how much of m_input the last read filled; it ends at m_storagePos
     bool m_inputEof = false;
     bool m_streamEnded = false; // the last gzip member ended cleanly
     bool m_memberChecked = false;
     std::unique_ptr<GzipMemberCheck> m_memberCheck;
+    qsizetype m_keepLimit;
+    qsizetype m_keptPos = -1; // while a member kept by its check is handed out: how much of it was
+    int m_keptMembers = 0;
 };
 
 } // namespace pjl

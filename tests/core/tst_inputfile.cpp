@@ -280,12 +280,13 @@ private Q_SLOTS:
     }
 
     // Members of every size, one after another: tiny ones, empty ones, ones larger than the 1 MiB
-    // of compressed input read at a time, each starting wherever the one before it ended (the
-    // member check once read a member that began inside its last read from the wrong offset, and
-    // called a valid file corrupt). The bytes and the position must come out as in the file.
+    // of compressed input read at a time, each starting wherever the one before it ended. Members
+    // that decode to less than the keep limit come from what their check kept, the others are
+    // inflated again; either way the bytes and the position must come out as in the file.
     void gzipMembersOfEverySize_data()
     {
         QTest::addColumn<QList<QByteArray>>("members");
+        QTest::addColumn<qsizetype>("keepLimit");
         QByteArray large; // compresses to about half: over 1 MiB of gzip
         QRandomGenerator random(11);
         for (int i = 0; large.size() < (3 << 20); ++i) {
@@ -305,13 +306,17 @@ private Q_SLOTS:
             {"empty, one, empty", {QByteArray(), sample(50), QByteArray()}},
             {"two large", {large, large.left(large.size() / 3)}},
         };
-        for (const auto &[name, members] : sets)
-            QTest::addRow("%s", name) << members;
+        for (const auto &[name, members] : sets) {
+            QTest::addRow("%s, nothing kept", name) << members << qsizetype(0);
+            QTest::addRow("%s, kept up to 4 KB", name) << members << qsizetype(4096);
+            QTest::addRow("%s, kept up to 4 MB", name) << members << pjl::GzipMemberCheck::kDefaultKeepLimit;
+        }
     }
 
     void gzipMembersOfEverySize()
     {
         QFETCH(QList<QByteArray>, members);
+        QFETCH(qsizetype, keepLimit);
         QByteArray plain, z;
         for (const QByteArray &member : members) {
             plain += member;
@@ -320,13 +325,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = write(dir, u"members.json.gz"_s, z);
         for (const qint64 chunk : {qint64(777), qint64(1 << 16)}) {
-            InputFile in;
+            InputFile in(keepLimit);
             QVERIFY(in.open(path).isNull());
             qint64 last = 0;
             QCOMPARE(readAll(in, chunk, &last), plain);
             QCOMPARE(last, 0);
             QVERIFY2(in.error().isNull(), qPrintable(in.error().message));
             QCOMPARE(in.storagePosition(), z.size());
+            int fits = 0;
+            for (const QByteArray &member : members)
+                fits += member.size() < keepLimit;
+            QCOMPARE(in.keptMembers(), fits);
         }
     }
 
