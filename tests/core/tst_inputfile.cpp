@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,45 @@ private Q_SLOTS:
             for (const QByteArray &member : members)
                 fits += member.size() < keepLimit;
             QCOMPARE(in.keptMembers(), fits);
+        }
+    }
+
+    // The same, on random layouts: members of random sizes and compression levels (stored ones are
+    // larger compressed than decoded), random keep limits and read sizes.
+    void gzipRandomMemberLayouts()
+    {
+        QByteArray text;
+        QRandomGenerator random(23);
+        for (int i = 0; text.size() < (3 << 20); ++i)
+            text +=
+                "{\"i\":" + QByteArray::number(i) + ",\"r\":" + QByteArray::number(random.generate()) + "}\n";
+        const qsizetype limits[] = {0, 1 << 10, 64 << 10, 1 << 20, pjl::GzipMemberCheck::kDefaultKeepLimit};
+        QTemporaryDir dir;
+        for (int round = 0; round < 40; ++round) {
+            QByteArray plain, z;
+            const int members = int(random.bounded(1, 9));
+            for (int m = 0; m < members; ++m) {
+                // Sizes spread over six orders of magnitude, up to 2.5 MB.
+                const qsizetype size = qsizetype(std::pow(10.0, random.bounded(6.4))) - 1;
+                const qsizetype from = qsizetype(random.bounded(int(text.size() - size)));
+                const QByteArray member = text.mid(from, size);
+                plain += member;
+                z += gzip(member, int(random.bounded(3)) * 3); // levels 0, 3 and 6
+            }
+            const qsizetype keepLimit = limits[random.bounded(int(std::size(limits)))];
+            const qint64 chunk = random.bounded(1, 100000);
+            const QString path = write(dir, u"random-%1.json.gz"_s.arg(round), z);
+            InputFile in(keepLimit);
+            QVERIFY(in.open(path).isNull());
+            qint64 last = 0;
+            const QByteArray got = readAll(in, chunk, &last);
+            QVERIFY2(got == plain, qPrintable(u"round %1: %2 members, keep limit %3, chunk %4"_s.arg(round)
+                                                  .arg(members)
+                                                  .arg(keepLimit)
+                                                  .arg(chunk)));
+            QCOMPARE(last, 0);
+            QVERIFY2(in.error().isNull(), qPrintable(in.error().message));
+            QCOMPARE(in.storagePosition(), z.size());
         }
     }
 
