@@ -25,7 +25,7 @@ public:
     enum class Outcome
     {
         Intact,    // the member ends and its CRC and length match
-        Truncated, // the file ends inside the member, with no error before that
+        Truncated, // the file ends inside the member, with no error before that: unchecked
         Corrupt,   // the data does not decode or fails the check: errorText(), errorOffset()
         ReadError, // the file could not be read: errorText()
     };

@@ -230,9 +230,15 @@ bool InputFile::checkMember()
             ++m_keptMembers;
         }
         return true;
-    case GzipMemberCheck::Outcome::Truncated: // reported when the reader gets there, after its bytes
-        m_memberChecked = true;
-        return true;
+    case GzipMemberCheck::Outcome::Truncated:
+        // No CRC to check the member against: the file may have been cut short, or damaged so
+        // that the deflate data runs past its end (then what it decodes to is garbage).
+        fail(tr("%1 is truncated or damaged: its gzip data from compressed byte %2 on ends before the "
+                "end of its member, which therefore cannot be checked, so none of the records from "
+                "there on were loaded.")
+                 .arg(m_path)
+                 .arg(start));
+        break;
     case GzipMemberCheck::Outcome::Corrupt:
         fail(tr("%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check "
                 "(%3, near compressed byte %4), so none of the records from there on were loaded.")

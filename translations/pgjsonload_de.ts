@@ -552,6 +552,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
         <translation>%1 hat sich seit Beginn des Ladevorgangs geändert (von %2 auf %3 Bytes); sie wird nicht geladen.</translation>
     </message>
+    <message>
+        <source>%1 is truncated or damaged: its gzip data from compressed byte %2 on ends before the end of its member, which therefore cannot be checked, so none of the records from there on were loaded.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: seine gzip-Daten ab komprimiertem Byte %2 enden vor dem Ende ihres Members, das deshalb nicht geprüft werden kann, daher wurde keiner der Datensätze ab dort geladen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonValidator</name>

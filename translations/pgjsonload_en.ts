@@ -531,6 +531,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 changed since the load started (from %2 to %3 bytes); it is not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is truncated or damaged: its gzip data from compressed byte %2 on ends before the end of its member, which therefore cannot be checked, so none of the records from there on were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonValidator</name>
