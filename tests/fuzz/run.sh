@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes the reading stage and the canonicalizer for SECONDS in total (default 600): builds
-# build-fuzz/ with clang and libFuzzer + ASan + UBSan, replays tests/fuzz/regressions/ through
-# every target, then fuzzes each target in turn for its share of the time, from a corpus seeded
-# with the shared test data: fuzz_reader (RecordFramer + JsonValidator + the canonicalizer on what
-# it accepts, see fuzz_reader.cpp) and fuzz_canonical (JsonbCanonicalizer, see canonicalcheck.cpp).
+# Fuzzes the reading stage, the canonicalizer and gzip reading for SECONDS in total (default 600):
+# builds build-fuzz/ with clang and libFuzzer + ASan + UBSan, replays tests/fuzz/regressions/
+# through every target, then fuzzes each target in turn for its share of the time, from a corpus
+# seeded with the shared test data: fuzz_reader (RecordFramer + JsonValidator + the canonicalizer on
+# what it accepts, see fuzz_reader.cpp), fuzz_canonical (JsonbCanonicalizer, see canonicalcheck.cpp)
+# and fuzz_gzip (InputFile on gzip files made from the input, against zlib, see fuzz_gzip.cpp).
 # A crash or a broken invariant ends that target's run and is kept in tests/fuzz/crashes/. Not
 # part of CI.
 #   bash tests/fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
@@ -15,7 +16,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/fuzz
 build=$root/build-fuzz
 shared=${PJL_SHARED_TESTDATA:-$root/../shared/testdata}
-targets=(${PJL_FUZZ_TARGETS:-reader canonical})
+targets=(${PJL_FUZZ_TARGETS:-reader canonical gzip})
 
 # Debian 12's clang 14 and its compiler-rt (libFuzzer, the sanitizers' runtimes).
 need=()
