@@ -18,6 +18,7 @@
 
 #include "gzipmembercheck.h"
 #include "inputfile.h"
+#include "sampledata.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -37,21 +38,6 @@ namespace {
 {
     std::fprintf(stderr, "fuzz_gzip: invariant violated: %s\n", what);
     std::abort();
-}
-
-QByteArray deflateMember(const QByteArray &text, int level)
-{
-    z_stream z{};
-    deflateInit2(&z, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&z, uLong(text.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.constData()));
-    z.avail_in = uInt(text.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
 }
 
 // zlib's reading of a file of gzip members: true when all of it is whole members, one after another.
@@ -128,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 for (int r = 0; r <= data[k] >> 4; ++r)
                     text += kPhrases[data[k] & 15];
             }
-            QByteArray member = deflateMember(text, (flags & 3) * 3); // levels 0, 3, 6, 9
+            QByteArray member = pjl::test::gzip(text, (flags & 3) * 3); // levels 0, 3, 6, 9
             if ((flags & 0x0C) != 0 && member.size() > 0) {
                 // A changed byte: in the header (0x04), the data (0x08) or the trailer (0x0C).
                 const int where = (flags >> 2) & 3;
