@@ -58,7 +58,9 @@ bool endsWithBracket(const QString &path)
 
 Result<Framing> FramingSniffer::sniff(const QString &path, qint64 maxBytes)
 {
-    InputFile file;
+    // A peek: loading checks each gzip member whole first, which here would inflate all of a large
+    // one to look at its first records.
+    InputFile file(InputFile::GzipCheck::AtItsEnd);
     if (Error e = file.open(path))
         return e;
     PrefixSource prefix(file, maxBytes);

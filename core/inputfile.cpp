@@ -13,8 +13,9 @@ constexpr qint64 kCompressedReadSize = 1 << 20;
 constexpr qint64 kHeadBytes = 64 << 10;
 } // namespace
 
-InputFile::InputFile(qsizetype keepLimit)
-    : m_keepLimit(keepLimit)
+InputFile::InputFile(GzipCheck check, qsizetype keepLimit)
+    : m_check(check)
+    , m_keepLimit(keepLimit)
 {}
 
 InputFile::~InputFile()
@@ -218,6 +219,10 @@ qint64 InputFile::fillInput()
 
 bool InputFile::checkMember()
 {
+    if (m_check == GzipCheck::AtItsEnd) {
+        m_memberChecked = true;
+        return true;
+    }
     if (!m_memberCheck)
         m_memberCheck = std::make_unique<GzipMemberCheck>(m_keepLimit);
     const qint64 start = m_storagePos - qint64(m_gzip->inputLeft());

@@ -25,7 +25,15 @@ class InputFile final : public ByteSource
     Q_DISABLE_COPY_MOVE(InputFile)
 
 public:
-    explicit InputFile(qsizetype keepLimit = GzipMemberCheck::kDefaultKeepLimit);
+    enum class GzipCheck
+    {
+        Ahead,   // each member whole before any of it is handed out (loading)
+        AtItsEnd // by the decoder as it reads, after the bytes (a peek at the first bytes, which
+                 // would otherwise wait for all of a large member to be inflated)
+    };
+
+    explicit InputFile(GzipCheck check = GzipCheck::Ahead,
+                       qsizetype keepLimit = GzipMemberCheck::kDefaultKeepLimit);
     ~InputFile() override;
 
     enum class Fingerprint
@@ -85,6 +93,7 @@ private:
     bool m_streamEnded = false; // the last gzip member ended cleanly
     bool m_memberChecked = false;
     std::unique_ptr<GzipMemberCheck> m_memberCheck;
+    GzipCheck m_check;
     qsizetype m_keepLimit;
     qsizetype m_keptPos = -1; // while a member kept by its check is handed out: how much of it was
     int m_keptMembers = 0;

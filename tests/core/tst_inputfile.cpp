@@ -326,7 +326,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = write(dir, u"members.json.gz"_s, z);
         for (const qint64 chunk : {qint64(777), qint64(1 << 16)}) {
-            InputFile in(keepLimit);
+            InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
             QVERIFY(in.open(path).isNull());
             qint64 last = 0;
             QCOMPARE(readAll(in, chunk, &last), plain);
@@ -365,7 +365,7 @@ private Q_SLOTS:
             const qsizetype keepLimit = limits[random.bounded(int(std::size(limits)))];
             const qint64 chunk = random.bounded(1, 100000);
             const QString path = write(dir, u"random-%1.json.gz"_s.arg(round), z);
-            InputFile in(keepLimit);
+            InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
             QVERIFY(in.open(path).isNull());
             qint64 last = 0;
             const QByteArray got = readAll(in, chunk, &last);
@@ -377,6 +377,26 @@ private Q_SLOTS:
             QVERIFY2(in.error().isNull(), qPrintable(in.error().message));
             QCOMPARE(in.storagePosition(), z.size());
         }
+    }
+
+    // For a peek (FramingSniffer), members are checked by the decoder as they are read: the first
+    // bytes come without all of a member being inflated first, and damage shows at the member's
+    // end, after its bytes (the case a load must not have, see above).
+    void gzipCheckAtItsEnd()
+    {
+        const QByteArray good = sample(3000);
+        QTemporaryDir dir;
+        const QString path =
+            write(dir, u"peek.json.gz"_s, gzip(good) + pjl::test::gzipWithSilentDamage(sample(5000)));
+        InputFile in(InputFile::GzipCheck::AtItsEnd);
+        QVERIFY(in.open(path).isNull());
+        qint64 last = 0;
+        const QByteArray got = readAll(in, 1000, &last);
+        QCOMPARE(last, -1);
+        QVERIFY(got.startsWith(good));
+        QVERIFY(got.size() > good.size()); // the damaged member's bytes, then the error
+        QVERIFY(!in.error().isNull());
+        QCOMPARE(in.keptMembers(), 0);
     }
 
     void corruptGzipFails()
@@ -434,7 +454,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = write(dir, u"damaged.json.gz"_s, z);
         for (const qsizetype keepLimit : {qsizetype(0), pjl::GzipMemberCheck::kDefaultKeepLimit}) {
-            InputFile in(keepLimit);
+            InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
             QVERIFY(in.open(path).isNull());
             qint64 last = 0;
             QCOMPARE(readAll(in, 1000, &last), good);

@@ -157,7 +157,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!isGzip)
         return 0;
 
-    pjl::InputFile in(keepLimit);
+    pjl::InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
     QByteArray out;
     bool clean = false;
     if (in.open(path).isNull()) {

@@ -1,4 +1,5 @@
 #include "framingsniffer.h"
+#include "sampledata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -77,6 +78,19 @@ private Q_SLOTS:
         const auto framing = FramingSniffer::sniff(write(content, gzip), 64 << 10);
         QVERIFY2(framing.ok(), qPrintable(framing.error().message));
         QCOMPARE(framing.value(), expected);
+    }
+
+    // A peek reads the first records only: a large gzip member is not inflated whole first (as a
+    // load checks it), so damage far into it does not keep the sniffer from the framing.
+    void gzipDamageAfterWhatIsSniffed()
+    {
+        const QByteArray damaged = pjl::test::gzipWithSilentDamage(records(20000, "\n"));
+        QVERIFY(damaged.size() > (1 << 20));
+        const QString path = m_dir.filePath(u"damaged-late.json.gz"_s);
+        QVERIFY(pjl::test::writeFile(path, damaged));
+        const auto framing = FramingSniffer::sniff(path, 64 << 10);
+        QVERIFY2(framing.ok(), qPrintable(framing.error().message));
+        QCOMPARE(framing.value(), Framing::JsonLines);
     }
 
     void missingFileIsAnError()
