@@ -42,6 +42,25 @@ LoadReport runLoad(const LoadPlan &plan, LoadJob *job = nullptr)
     return j.report();
 }
 
+struct ProgressRun
+{
+    LoadReport report;
+    QList<LoadProgress> snapshots;
+};
+
+// A load with a progress snapshot as often as the job makes one (every millisecond at most).
+ProgressRun runWithProgress(const LoadPlan &plan, bool fileProgress)
+{
+    LoadJob job;
+    job.setFileProgress(fileProgress);
+    job.setProgressInterval(1);
+    ProgressRun run;
+    QObject::connect(&job, &LoadJob::progress,
+                     [&run](const LoadProgress &progress) { run.snapshots.append(progress); });
+    run.report = runLoad(plan, &job);
+    return run;
+}
+
 // Defined after the test class: Qt 6.4's moc misreads raw strings with an odd number of quotes.
 QByteArrayList trickyRecords();
 QByteArray forbiddenRecord();
@@ -808,14 +827,8 @@ private Q_SLOTS:
         QStringList paths;
         for (int i = 0; i < 5; ++i)
             paths.append(file(u"totals-%1.ndjson"_s.arg(i), asNdjson(sampleRecords(100, 30 + i, false))));
-        LoadPlan p = plan(paths, u"totals_%1"_s.arg(int(fileProgress)));
-        LoadJob job;
-        job.setFileProgress(fileProgress);
-        job.setProgressInterval(1);
-        QList<LoadProgress> snapshots;
-        connect(&job, &LoadJob::progress, this,
-                [&](const LoadProgress &progress) { snapshots.append(progress); });
-        const LoadReport report = runLoad(p, &job);
+        const auto [report, snapshots] =
+            runWithProgress(plan(paths, u"totals_%1"_s.arg(int(fileProgress))), fileProgress);
         QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
         QVERIFY(!snapshots.isEmpty());
         QSet<int> seen;
@@ -840,13 +853,7 @@ private Q_SLOTS:
         const QString broken =
             file(u"done-broken.json.gz"_s, QByteArray("\x1f\x8b\x08\x00") + QByteArray(300, 'x'));
         const auto load = [this](const QStringList &paths, int expectDone) {
-            LoadJob job;
-            job.setFileProgress(false);
-            job.setProgressInterval(1);
-            QList<LoadProgress> snapshots;
-            connect(&job, &LoadJob::progress, this,
-                    [&](const LoadProgress &progress) { snapshots.append(progress); });
-            const LoadReport report = runLoad(plan(paths, u"files_done"_s), &job);
+            const auto [report, snapshots] = runWithProgress(plan(paths, u"files_done"_s), false);
             QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
             QVERIFY(!snapshots.isEmpty());
             int previous = 0;
