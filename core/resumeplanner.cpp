@@ -53,6 +53,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
     std::vector<qint64> restart;
     std::vector<qint64> resume;
     std::vector<qint64> alreadyLoaded;
+    std::vector<std::pair<LoadState::File *, FileFingerprint>> changed;
     qsizetype computed = 0;
     for (LoadState::File *file : files) {
         if (file->fingerprintWhileReading) {
@@ -79,14 +80,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             state.log(LogMessage::info(
                 tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file->entry.path)));
         } else if (!entry.fingerprint.sameContent(fp.value())) {
-            state.finish(*file, FileState::Changed);
-            const QString message =
-                tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use "
-                   "--reload "
-                   "(the \"Load again\" option) to load it on top of the rows already there.")
-                    .arg(file->entry.path, state.tables[size_t(tableIndex)].display);
-            state.setFileError(*file, message);
-            state.log(LogMessage::warning(message));
+            changed.emplace_back(file, fp.value());
         } else if (entry.complete) {
             state.finish(*file, FileState::AlreadyLoaded);
             file->bytesDone = file->entry.size;
@@ -95,6 +89,36 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
         } else {
             resume.push_back(entry.id);
         }
+    }
+
+    // A changed file of which no earlier run committed a record (say a truncated .gz, of which
+    // nothing loads, downloaded again whole) has nothing that loading it could duplicate: it is
+    // started over. Any record committed, loaded or rejected, keeps it from loading again.
+    std::vector<qint64> changedIds;
+    for (const auto &[file, fp] : changed)
+        changedIds.push_back(file->journalId);
+    const auto changedProgress = LoadJournal::progress(connection, changedIds);
+    if (!changedProgress)
+        return changedProgress.error();
+    for (const auto &[file, fp] : changed) {
+        const auto p = changedProgress->find(file->journalId);
+        if (p == changedProgress->end() || (p->second.rows == 0 && p->second.rejects == 0)) {
+            restart.push_back(file->journalId);
+            toStart.append({file->entry.path, fp});
+            state.log(
+                LogMessage::info(tr("%1 changed since an earlier run, which loaded none of its records; "
+                                    "loading it as it is now.")
+                                     .arg(file->entry.path)));
+            continue;
+        }
+        state.finish(*file, FileState::Changed);
+        const QString message =
+            tr("%1 changed since it was loaded into %2 (size, time or content); not loaded again. Use "
+               "--reload "
+               "(the \"Load again\" option) to load it on top of the rows already there.")
+                .arg(file->entry.path, state.tables[size_t(tableIndex)].display);
+        state.setFileError(*file, message);
+        state.log(LogMessage::warning(message));
     }
 
     const auto started = LoadJournal::start(connection, tableOid, toStart, restart);

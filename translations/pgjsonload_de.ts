@@ -937,6 +937,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>Skipped %1 files already loaded into %2 before.</source>
         <translation>%1 bereits früher in %2 geladene Dateien übersprungen.</translation>
     </message>
+    <message>
+        <source>%1 changed since an earlier run, which loaded none of its records; loading it as it is now.</source>
+        <translation>%1 hat sich seit einem früheren Lauf geändert, der keinen seiner Datensätze geladen hat; es wird so geladen, wie es jetzt ist.</translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>

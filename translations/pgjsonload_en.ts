@@ -916,6 +916,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Skipped %1 files already loaded into %2 before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed since an earlier run, which loaded none of its records; loading it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>

@@ -140,7 +140,9 @@ void RejectDialog::showText(const QByteArray &text)
 
 QByteArray RejectDialog::readRecord(const QString &path, qint64 offset, qint64 bytes, QString *error)
 {
-    InputFile file;
+    // Only up to the record: checking a gzip member whole first would inflate all of it (hundreds
+    // of MB in one large .gz) to show one record near its start.
+    InputFile file(InputFile::GzipCheck::AtItsEnd);
     if (Error e = file.open(path)) {
         *error = e.message;
         return {};

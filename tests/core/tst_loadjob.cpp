@@ -1,3 +1,4 @@
+#include "filefingerprint.h"
 #include "loadjob.h"
 #include "loadjournal.h"
 #include "pgconnection.h"
@@ -880,6 +881,44 @@ private Q_SLOTS:
         const QString c = file(u"done-c.ndjson"_s, asNdjson(sampleRecords(30, 53, false)));
         load({a, b, broken, c}, 4); // already loaded, changed, failed again, loaded
         QCOMPARE(sql(u"SELECT count(*) FROM files_done"_s), u"970"_s);
+    }
+
+    // A file the journal knows (over 2 MiB: registered before its records are read) that changed
+    // since: started over when no earlier run committed any of its records, else left alone.
+    void changedFileLoadsOnlyIfNothingOfItWasCommitted()
+    {
+        const QByteArrayList records = sampleRecords(40000, 61, false);
+        const QByteArray head = asNdjson(records.mid(0, 100));
+        const QByteArray rest = asNdjson(records.mid(100));
+        const QByteArray whole = gzip(head + rest, 0); // stored: as large as its text
+        QVERIFY(!FileFingerprint::hashesWholeFile(whole.size() * 2 / 3));
+        const auto loadOnce = [this](const QString &path, const QString &table) {
+            const LoadReport report = runLoad(plan({path}, table));
+            if (!report.fatal.isNull() || report.files.size() != 1)
+                qFatal("unexpected report: %s", qPrintable(report.fatal.toString()));
+            return report.files.front();
+        };
+
+        // A download cut short: nothing of the member it ends in loads, so nothing at all.
+        const QString cut = file(u"redownloaded.json.gz"_s, whole.left(whole.size() * 2 / 3));
+        QCOMPARE(loadOnce(cut, u"redownloaded"_s).state, FileState::Failed);
+        QCOMPARE(sql(u"SELECT count(*) FROM redownloaded"_s), u"0"_s);
+        QVERIFY(writeFile(cut, whole));
+        QCOMPARE(loadOnce(cut, u"redownloaded"_s).state, FileState::Loaded);
+        QCOMPARE(sql(u"SELECT count(*) FROM redownloaded"_s), u"40000"_s);
+        QCOMPARE(loadOnce(cut, u"redownloaded"_s).state, FileState::AlreadyLoaded);
+
+        // Its first member whole, then one cut short: the first member's 100 records load, and the
+        // whole file, once there, would load them again: it is not loaded.
+        const QByteArray twoMembers = gzip(head, 0) + gzip(rest, 0);
+        const QString partly = file(u"partly.json.gz"_s, twoMembers.left(twoMembers.size() * 2 / 3));
+        QCOMPARE(loadOnce(partly, u"partly"_s).state, FileState::Failed);
+        QCOMPARE(sql(u"SELECT count(*) FROM partly"_s), u"100"_s);
+        QVERIFY(writeFile(partly, twoMembers));
+        const FileReport changed = loadOnce(partly, u"partly"_s);
+        QCOMPARE(changed.state, FileState::Changed);
+        QVERIFY2(changed.error.contains(u"--reload"_s), qPrintable(changed.error));
+        QCOMPARE(sql(u"SELECT count(*) FROM partly"_s), u"100"_s);
     }
 };
 

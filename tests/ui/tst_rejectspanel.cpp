@@ -2,6 +2,7 @@
 #include "rejectsmodel.h"
 #include "rejectspanel.h"
 #include "rejectwriter.h"
+#include "sampledata.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -139,6 +140,25 @@ private Q_SLOTS:
         r.error.offset = 13; // after {"first": 1} and its newline
         r.textBytes = big.size();
         QVERIFY(r.isTruncated());
+        pjl::RejectDialog dialog(r);
+        dialog.show();
+        QTRY_COMPARE(dialog.text().size(), big.size());
+        QCOMPARE(dialog.text().toUtf8(), big);
+    }
+
+    // From a .gz, the record is inflated to and no further: damage later in its member (that only
+    // its CRC would show) does not keep it from being shown.
+    void truncatedRecordIsReadFromAGzipFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json.gz"_s);
+        const QByteArray big = "{\"pad\": \"" + QByteArray(200000, 'x') + "\", \"bad\": ]}";
+        const QByteArray text =
+            "{\"first\": 1}\n" + big + "\n" + QByteArray(300000, ' ') + "{\"last\": 42}\n";
+        QVERIFY(pjl::test::writeFile(path, pjl::test::gzipWithSilentDamage(text)));
+        RejectedRecord r = reject(path, 2, big.left(1000));
+        r.error.offset = 13;
+        r.textBytes = big.size();
         pjl::RejectDialog dialog(r);
         dialog.show();
         QTRY_COMPARE(dialog.text().size(), big.size());
