@@ -50,6 +50,12 @@ struct LoadOptions
     int retrySeconds = 60;          // how long to keep reconnecting after the server went away
     bool synchronousCommit = false; // off: batch commits do not wait for the WAL flush; the commit
                                     // that marks a file complete does, and flushes all before it
+    // Large records (over ~2 KB, which the server compresses when it stores them) compressed with
+    // lz4 rather than pglz, where the server has lz4 (PostgreSQL 14+) and its
+    // default_toast_compression was left at its built-in default; a column set to a method keeps
+    // it. Off: the server's setting. Measured on ~20 KB records: half the load time and half the
+    // server's CPU, 3% more disk (bench/RESULTS.md, 2026-11-27 12:40).
+    bool lz4Compression = true;
     RecordForm recordForm = RecordForm::Auto;
     bool validateFirst = false; // off: records sent as read to a jsonb column go unchecked (the
                                 // server's check is the same) and a batch the server refuses is

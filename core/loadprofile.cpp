@@ -234,6 +234,8 @@ QByteArray LoadProfile::toJson() const
         options.insert(u"record_form"_s, o.recordForm == RecordForm::Canonical ? u"canonical"_s : u"raw"_s);
     if (o.validateFirst)
         options.insert(u"validate_first"_s, true);
+    if (!o.lz4Compression)
+        options.insert(u"lz4_compression"_s, false);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -313,6 +315,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error) ||
         !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error) ||
         !readBool(options, u"options"_s, u"validate_first"_s, &o.validateFirst, &error) ||
+        !readBool(options, u"options"_s, u"lz4_compression"_s, &o.lz4Compression, &error) ||
         !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
         !readString(options, u"options"_s, u"rejects"_s, &rejects, &error) ||
         !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error))

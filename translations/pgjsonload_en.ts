@@ -308,6 +308,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Send every record to a jsonb column in jsonb&apos;s own form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace (the server does less, the loader more). By default one-line records go as read, and records spread over several lines (pretty-printed) in that form to a server elsewhere, without their whitespace (keys as written) to one on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compress large records (over ~2 KB) the way the server&apos;s default_toast_compression says (pglz unless set). By default they are compressed with lz4 where the server has it and that setting was left at its default: half the server&apos;s work for such records, a few % more disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>

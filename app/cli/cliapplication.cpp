@@ -355,6 +355,11 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
                u"S"_s),
         option({u"synchronous-commit"_s}, tr("Make every batch commit wait for the WAL flush (slower; by "
                                              "default only the commit that completes a file does).")),
+        option({u"server-compression"_s},
+               tr("Compress large records (over ~2 KB) the way the server's default_toast_compression "
+                  "says (pglz unless set). By default they are compressed with lz4 where the server "
+                  "has it and that setting was left at its default: half the server's work for such "
+                  "records, a few % more disk.")),
         option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s),
         option({u"raw"_s}, tr("Send every record as it was read.")),
         option({u"canonical"_s}, tr("Send every record to a jsonb column in jsonb's own form: the same value "
@@ -405,6 +410,7 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     options.reload = options.reload || parser.isSet(u"reload"_s);
     options.journal = options.journal && !parser.isSet(u"no-journal"_s);
     options.synchronousCommit = options.synchronousCommit || parser.isSet(u"synchronous-commit"_s);
+    options.lz4Compression = options.lz4Compression && !parser.isSet(u"server-compression"_s);
     options.validateFirst = options.validateFirst || parser.isSet(u"validate-first"_s);
     if (parser.isSet(u"raw"_s) && parser.isSet(u"canonical"_s))
         return tr("--raw and --canonical exclude each other.");

@@ -183,6 +183,26 @@ private Q_SLOTS:
         }
     }
 
+    // Large records go lz4-compressed by default, as the server's default (pglz) says with
+    // --server-compression.
+    void serverCompression()
+    {
+        if (sql(u"SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"_s) !=
+            u"t"_s)
+            QSKIP("this server has no lz4");
+        const QString path =
+            file(u"wide.ndjson"_s, "{\"text\": \"" + QByteArray("lorem ipsum ").repeated(400) + "\"}\n");
+        for (const bool server : {false, true}) {
+            const QString table = server ? u"compressed_server"_s : u"compressed_lz4"_s;
+            QStringList args = {u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, table, u"--dsn"_s, m_dsn};
+            if (server)
+                args << u"--server-compression"_s;
+            QCOMPARE(run(args).exitCode, 0);
+            QCOMPARE(sql(u"SELECT pg_column_compression(data) FROM "_s + table),
+                     server ? u"pglz"_s : u"lz4"_s);
+        }
+    }
+
     // Without --workers the log says how many and why (WorkerCount); with it, just how many.
     void workersDefaultFollowsTheServer()
     {

@@ -883,6 +883,38 @@ private Q_SLOTS:
         QCOMPARE(sql(u"SELECT count(*) FROM files_done"_s), u"970"_s);
     }
 
+    // Records over ~2 KB are stored compressed: with lz4, unless the load asks for the server's
+    // way or someone chose the server's default; a column set to a method keeps it.
+    void largeRecordsCompressWithLz4()
+    {
+        if (sql(u"SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"_s) !=
+            u"t"_s)
+            QSKIP("this server has no lz4");
+        QByteArrayList records;
+        for (int i = 0; i < 20; ++i)
+            records.append("{\"i\": " + QByteArray::number(i) + ", \"text\": \"" +
+                           QByteArray("lorem ipsum ").repeated(400) + "\"}");
+        const QString path = file(u"large-records.ndjson"_s, asNdjson(records));
+        const auto load = [&](const QString &table, bool lz4) {
+            LoadPlan p = plan({path}, table);
+            p.options.lz4Compression = lz4;
+            const LoadReport report = runLoad(p);
+            if (!report.fatal.isNull())
+                qWarning("%s", qPrintable(report.fatal.toString()));
+            return sql(
+                u"SELECT count(*) || ' ' || string_agg(DISTINCT pg_column_compression(data), ',') FROM "_s +
+                table);
+        };
+        QCOMPARE(load(u"compressed_default"_s, true), u"20 lz4"_s);
+        QCOMPARE(load(u"compressed_server"_s, false), u"20 pglz"_s);
+        sql(u"CREATE TABLE compressed_column (data jsonb COMPRESSION pglz NOT NULL)"_s);
+        QCOMPARE(load(u"compressed_column"_s, true), u"20 pglz"_s);
+        sql(u"ALTER DATABASE loadjob SET default_toast_compression = pglz"_s);
+        const QString configured = load(u"compressed_configured"_s, true);
+        sql(u"ALTER DATABASE loadjob RESET default_toast_compression"_s);
+        QCOMPARE(configured, u"20 pglz"_s);
+    }
+
     // A file the journal knows (over 2 MiB: registered before its records are read) that changed
     // since: started over when no earlier run committed any of its records, else left alone.
     void changedFileLoadsOnlyIfNothingOfItWasCommitted()

@@ -37,6 +37,7 @@ private:
         plan.options.recursive = true;
         plan.options.recordForm = pjl::RecordForm::Canonical;
         plan.options.validateFirst = true;
+        plan.options.lz4Compression = false;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
