@@ -54,7 +54,7 @@ struct LoadOptions
     // lz4 rather than pglz, where the server has lz4 (PostgreSQL 14+) and its
     // default_toast_compression was left at its built-in default; a column set to a method keeps
     // it. Off: the server's setting. Measured on ~20 KB records: half the load time and half the
-    // server's CPU, 3% more disk (bench/RESULTS.md, 2026-11-27 12:40).
+    // server's CPU, 3% more disk (bench/RESULTS.md, 2026-11-27 12:44).
     bool lz4Compression = true;
     RecordForm recordForm = RecordForm::Auto;
     bool validateFirst = false; // off: records sent as read to a jsonb column go unchecked (the
