@@ -47,7 +47,7 @@ Error SinkWorker::connect(PgConnection &connection)
     }
     if (m_options.lz4Compression) {
         // Only where the server has lz4 and nobody chose a default (postgresql.conf, the role, the
-        // database, PGOPTIONS): pglz costs the server twice the CPU of the whole load of ~20 KB records.
+        // database, PGOPTIONS). With pglz the server spends twice the CPU on ~20 KB records.
         settings += "SELECT set_config('default_toast_compression', 'lz4', false) FROM pg_settings "
                     "WHERE name = 'default_toast_compression' AND source = 'default' "
                     "AND 'lz4' = ANY (enumvals);";
