@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <array>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -32,9 +33,10 @@ void putInt32(char *p, quint32 v)
 
 } // namespace
 
-CopySink::CopySink(PgConnection &connection, const std::atomic_bool &stop)
+CopySink::CopySink(PgConnection &connection, const std::atomic_bool &stop, CopyFormat format)
     : m_connection(connection)
     , m_stop(stop)
+    , m_format(format)
 {}
 
 bool CopySink::isRowLevelError(const QString &sqlState)
@@ -64,11 +66,55 @@ Error CopySink::send(const char *data, qint64 size)
     return {};
 }
 
+Error CopySink::sendText(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end)
+{
+    // The bytes text COPY gives a meaning (the escape, the row and column delimiters), escaped;
+    // any other byte stands for itself.
+    static constexpr auto kEscape = [] {
+        std::array<char, 256> table{};
+        table['\\'] = '\\';
+        table['\n'] = 'n';
+        table['\r'] = 'r';
+        table['\t'] = 't';
+        return table;
+    }();
+    m_text.clear();
+    for (size_t i = begin; i < end; ++i) {
+        const RecordBatch::Row &row = batch.rows()[size_t(rows[i])];
+        const char *p = batch.data() + row.dataOffset;
+        const char *const stop = p + row.size;
+        while (p < stop) {
+            const char *run = p;
+            while (p < stop && !kEscape[uchar(*p)])
+                ++p;
+            m_text.append(run, p - run);
+            if (p < stop) {
+                const char escaped[2] = {'\\', kEscape[uchar(*p++)]};
+                m_text.append(escaped, 2);
+            }
+        }
+        m_text.append('\n');
+        if (m_text.size() >= kPiece || i + 1 == end) {
+            if (Error e = send(m_text.constData(), m_text.size()))
+                return e;
+            m_text.clear();
+        }
+    }
+    return {};
+}
+
 Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
                          const QByteArray &sql, Result<PgResult> *after)
 {
     if (Error e = m_connection.beginCopy(sql))
         return e;
+    if (m_format == CopyFormat::Text) {
+        if (Error e = sendText(batch, rows, begin, end)) {
+            m_connection.endCopy("aborted by pgjsonload");
+            return e;
+        }
+        return m_connection.endCopy(nullptr, after);
+    }
     Error error = send(kBinaryHeader, kBinaryHeaderSize);
     const auto &all = batch.rows();
     for (size_t i = begin; i < end && error.isNull();) {
@@ -179,7 +225,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         if (!send[i])
             continue;
         rows.push_back(int(i));
-        if (kind == ColumnKind::Jsonb) {
+        if (kind == ColumnKind::Jsonb && m_format == CopyFormat::Binary) {
             const RecordBatch::Row &row = batch.rows()[i];
             char *header = batch.data() + row.dataOffset - RecordBatch::kRowPrefix;
             putInt16(header, 1);

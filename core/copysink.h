@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loadplan.h"
 #include "pgconnection.h"
 #include "recordbatch.h"
 #include "tablesetup.h"
@@ -12,7 +13,8 @@
 
 namespace pjl {
 
-// Sends a batch's rows to one table over one connection with binary COPY, in one transaction.
+// Sends a batch's rows to one table over one connection with COPY (binary, or text: CopyFormat),
+// in one transaction.
 // Knows nothing about files: a batch is rows of bytes. When the server rejects a row (bad JSON it
 // alone could judge, a CHECK constraint, nesting beyond its stack), the batch is redone inside the
 // same transaction with savepoints, guided by the row number in the server's error, so only the
@@ -51,7 +53,7 @@ public:
         std::function<Error(const PgResult &)> check;
     };
 
-    CopySink(PgConnection &connection, const std::atomic_bool &stop);
+    CopySink(PgConnection &connection, const std::atomic_bool &stop, CopyFormat format = CopyFormat::Binary);
 
     // beginStatement opens the batch's transaction ("BEGIN", or BEGIN and a lock the caller needs).
     Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &beginStatement,
@@ -65,6 +67,7 @@ private:
     Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
                    const QByteArray &sql, Result<PgResult> *after = nullptr);
     Error send(const char *data, qint64 size);
+    Error sendText(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
     Error isolate(RecordBatch &batch, const std::vector<int> &rows, const QByteArray &copyStatement,
                   const Error &firstError, Outcome &outcome);
     Error run(const char *sql);
@@ -73,6 +76,8 @@ private:
     PgConnection &m_connection;
     const std::atomic_bool &m_stop;
     ColumnKind m_kind = ColumnKind::Jsonb;
+    CopyFormat m_format;
+    QByteArray m_text; // text COPY: escaped rows on their way
 };
 
 } // namespace pjl

@@ -142,8 +142,8 @@ void LoadJob::coordinate(LoadPlan plan)
         auto name = TableName::parse(file.table);
         if (!name)
             return finish(name.error());
-        tables.push_back(
-            {name.value(), file.table, ColumnKind::Jsonb, TableSetup::copyStatement(name.value())});
+        tables.push_back({name.value(), file.table, ColumnKind::Jsonb,
+                          TableSetup::copyStatement(name.value(), plan.options.copyFormat)});
     }
 
     auto state = std::make_shared<LoadState>(files.value(), std::move(tables), m_logger);

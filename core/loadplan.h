@@ -33,6 +33,16 @@ enum class RecordForm
     AsRead,    // never rewritten (--raw)
 };
 
+// How rows travel in COPY. Binary: each record's bytes as read behind a 7-byte row header, never
+// escaped (the default; jsonb's binary input is its text behind a version byte). Text: PostgreSQL's
+// text COPY format, for servers or proxies that take no binary COPY; every backslash, tab and line
+// break in a record is escaped on the way (bench/RESULTS.md, 2026-11-27 13:50, measures both).
+enum class CopyFormat
+{
+    Binary,
+    Text,
+};
+
 struct LoadOptions
 {
     int chunkRows = 10000;          // rows per batch (one transaction each)
@@ -57,6 +67,7 @@ struct LoadOptions
     // server's CPU, 3% more disk (bench/RESULTS.md, 2026-11-27 12:44).
     bool lz4Compression = true;
     RecordForm recordForm = RecordForm::Auto;
+    CopyFormat copyFormat = CopyFormat::Binary;
     bool validateFirst = false; // off: records sent as read to a jsonb column go unchecked (the
                                 // server's check is the same) and a batch the server refuses is
                                 // validated then; on: every record is validated before it is sent

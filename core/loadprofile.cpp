@@ -236,6 +236,8 @@ QByteArray LoadProfile::toJson() const
         options.insert(u"validate_first"_s, true);
     if (!o.lz4Compression)
         options.insert(u"lz4_compression"_s, false);
+    if (o.copyFormat == CopyFormat::Text)
+        options.insert(u"copy_format"_s, u"text"_s);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -309,7 +311,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
 
     const QJsonObject options = root.value(u"options"_s).toObject();
     qint64 maxRecordMb = o.maxRecordBytes >> 20;
-    QString rejects, recordForm;
+    QString rejects, recordForm, copyFormat;
     if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error) ||
         !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error) ||
         !readBool(options, u"options"_s, u"recursive"_s, &o.recursive, &error) ||
@@ -318,7 +320,8 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         !readBool(options, u"options"_s, u"lz4_compression"_s, &o.lz4Compression, &error) ||
         !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
         !readString(options, u"options"_s, u"rejects"_s, &rejects, &error) ||
-        !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error))
+        !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error) ||
+        !readString(options, u"options"_s, u"copy_format"_s, &copyFormat, &error))
         return Error::make(error);
     if (recordForm == u"canonical"_s)
         o.recordForm = RecordForm::Canonical;
@@ -330,6 +333,13 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         return Error::make(
             tr("\"options.record_form\" must be \"auto\", \"canonical\" or \"raw\", not \"%1\".")
                 .arg(recordForm));
+    if (copyFormat == u"text"_s)
+        o.copyFormat = CopyFormat::Text;
+    else if (copyFormat == u"binary"_s || copyFormat.isEmpty())
+        o.copyFormat = CopyFormat::Binary;
+    else
+        return Error::make(
+            tr("\"options.copy_format\" must be \"binary\" or \"text\", not \"%1\".").arg(copyFormat));
     o.maxRecordBytes = maxRecordMb << 20;
     o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : LoadOptions().chunkBytes;
     o.rejectsPath = resolvePath(rejects, baseDirectory);

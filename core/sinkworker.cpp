@@ -105,7 +105,7 @@ void SinkWorker::run()
         return;
     }
     m_state.registerConnection(&connection);
-    CopySink sink(connection, m_state.stop);
+    CopySink sink(connection, m_state.stop, m_options.copyFormat);
     std::vector<char> send;
     std::unique_ptr<JsonValidator> validator; // for refused batches of unchecked records
 

@@ -44,9 +44,10 @@ Error TableSetup::grantLoad(PgConnection &connection, const TableName &table, co
     return {};
 }
 
-QByteArray TableSetup::copyStatement(const TableName &table)
+QByteArray TableSetup::copyStatement(const TableName &table, CopyFormat format)
 {
-    return "COPY " + table.quoted().toUtf8() + " (data) FROM STDIN (FORMAT binary)";
+    return "COPY " + table.quoted().toUtf8() + " (data) FROM STDIN" +
+           (format == CopyFormat::Binary ? " (FORMAT binary)" : "");
 }
 
 Result<ColumnKind> TableSetup::prepare(PgConnection &connection, const TableName &table, bool createIfMissing,

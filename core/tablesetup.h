@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loadplan.h"
 #include "pgconnection.h"
 #include "tablename.h"
 
@@ -7,7 +8,8 @@
 
 namespace pjl {
 
-// The type of the target's "data" column decides how rows are encoded in binary COPY.
+// The type of the target's "data" column decides how rows are encoded in binary COPY (in text COPY
+// all are text).
 enum class ColumnKind
 {
     Jsonb, // version byte 1 + text
@@ -34,7 +36,7 @@ public:
     // INSERT on it (the journal's share: LoadJournal::grantTo).
     static Error grantLoad(PgConnection &connection, const TableName &table, const QString &role);
 
-    static QByteArray copyStatement(const TableName &table);
+    static QByteArray copyStatement(const TableName &table, CopyFormat format = CopyFormat::Binary);
 };
 
 } // namespace pjl

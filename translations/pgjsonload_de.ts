@@ -333,6 +333,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>Compress large records (over ~2 KB) the way the server&apos;s default_toast_compression says (pglz unless set). By default they are compressed with lz4 where the server has it and that setting was left at its default: half the server&apos;s work for such records, a few % more disk.</source>
         <translation>Große Datensätze (über ~2 KB) so komprimieren, wie default_toast_compression des Servers es vorgibt (pglz, wenn nicht gesetzt). Standardmäßig werden sie mit lz4 komprimiert, wo der Server es hat und diese Einstellung auf ihrem Standardwert steht: halb so viel Arbeit für den Server bei solchen Datensätzen, ein paar % mehr Plattenplatz.</translation>
     </message>
+    <message>
+        <source>Send rows in COPY&apos;s text format rather than its binary one, for a server or proxy that takes no binary COPY (the loader escapes every backslash, tab and line break).</source>
+        <translation>Zeilen im Textformat von COPY statt im Binärformat senden, für einen Server oder Proxy, der kein binäres COPY annimmt (der Loader maskiert jeden Backslash, Tabulator und Zeilenumbruch).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -692,6 +696,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>&quot;options.record_form&quot; must be &quot;auto&quot;, &quot;canonical&quot; or &quot;raw&quot;, not &quot;%1&quot;.</source>
         <translation>&quot;options.record_form&quot; muss &quot;auto&quot;, &quot;canonical&quot; oder &quot;raw&quot; sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;options.copy_format&quot; must be &quot;binary&quot; or &quot;text&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;options.copy_format&quot; muss &quot;binary&quot; oder &quot;text&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>Compress large records (over ~2 KB) the way the server&apos;s default_toast_compression says (pglz unless set). By default they are compressed with lz4 where the server has it and that setting was left at its default: half the server&apos;s work for such records, a few % more disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send rows in COPY&apos;s text format rather than its binary one, for a server or proxy that takes no binary COPY (the loader escapes every backslash, tab and line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -670,6 +674,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>&quot;options.record_form&quot; must be &quot;auto&quot;, &quot;canonical&quot; or &quot;raw&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;options.copy_format&quot; must be &quot;binary&quot; or &quot;text&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -360,6 +360,9 @@ QList<QCommandLineOption> CliApplication::loadOptionList() const
                   "says (pglz unless set). By default they are compressed with lz4 where the server "
                   "has it and that setting was left at its default: half the server's work for such "
                   "records, a few % more disk.")),
+        option({u"text-copy"_s},
+               tr("Send rows in COPY's text format rather than its binary one, for a server or proxy that "
+                  "takes no binary COPY (the loader escapes every backslash, tab and line break).")),
         option({u"max-record-mb"_s}, tr("Largest record accepted, in MiB (default 64)."), u"N"_s),
         option({u"raw"_s}, tr("Send every record as it was read.")),
         option({u"canonical"_s}, tr("Send every record to a jsonb column in jsonb's own form: the same value "
@@ -411,6 +414,8 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     options.journal = options.journal && !parser.isSet(u"no-journal"_s);
     options.synchronousCommit = options.synchronousCommit || parser.isSet(u"synchronous-commit"_s);
     options.lz4Compression = options.lz4Compression && !parser.isSet(u"server-compression"_s);
+    if (parser.isSet(u"text-copy"_s))
+        options.copyFormat = CopyFormat::Text;
     options.validateFirst = options.validateFirst || parser.isSet(u"validate-first"_s);
     if (parser.isSet(u"raw"_s) && parser.isSet(u"canonical"_s))
         return tr("--raw and --canonical exclude each other.");

@@ -183,6 +183,28 @@ private Q_SLOTS:
         }
     }
 
+    // --text-copy sends the same rows in COPY's text format.
+    void textCopy()
+    {
+        const QString path =
+            file(u"escapes.json"_s, "[\n\t{\"s\": \"a\\\\b \\n \\\\N\"},\r\n\t{\"t\": [1,\t2]}\n]\n");
+        const QString all =
+            u"SELECT count(*) || ':' || string_agg(data::text, ' ' ORDER BY data::text) FROM "_s;
+        QString expected;
+        for (const bool text : {false, true}) {
+            const QString table = text ? u"copied_as_text"_s : u"copied_as_binary"_s;
+            QStringList args = {u"load"_s, u"--src_file"_s, path, u"--dst_table"_s, table, u"--dsn"_s, m_dsn};
+            if (text)
+                args << u"--text-copy"_s;
+            QCOMPARE(run(args).exitCode, 0);
+            if (!text)
+                expected = sql(all + table);
+            else
+                QCOMPARE(sql(all + table), expected);
+        }
+        QCOMPARE(expected, uR"(2:{"s": "a\\b \n \\N"} {"t": [1, 2]})"_s);
+    }
+
     // Large records go lz4-compressed by default, as the server's default (pglz) says with
     // --server-compression.
     void serverCompression()

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(pjl::CopyFormat)
+
 using namespace Qt::StringLiterals;
 using namespace pjl;
 using namespace pjl::test;
@@ -48,13 +50,15 @@ class TestCopySink final : public QObject
 
     CopySink::Outcome load(const QString &table, const QByteArrayList &records, std::vector<char> send = {},
                            const CopySink::Epilogue &epilogue = {},
-                           CopySink::OnRowError onRowError = CopySink::OnRowError::Isolate)
+                           CopySink::OnRowError onRowError = CopySink::OnRowError::Isolate,
+                           CopyFormat format = CopyFormat::Binary)
     {
         auto batch = batchOf(records);
         if (send.empty())
             send.assign(size_t(records.size()), 1);
-        CopySink sink(m_connection, m_stop);
-        return sink.load(*batch, send, "BEGIN", TableSetup::copyStatement(TableName::parse(table).value()),
+        CopySink sink(m_connection, m_stop, format);
+        return sink.load(*batch, send, "BEGIN",
+                         TableSetup::copyStatement(TableName::parse(table).value(), format),
                          ColumnKind::Jsonb, onRowError, epilogue);
     }
 
@@ -79,6 +83,32 @@ private Q_SLOTS:
                  u"0"_s);
     }
 
+    // Text COPY gives backslashes, tabs and line breaks a meaning: escaped, every byte arrives as
+    // in binary COPY.
+    void textFormatKeepsEveryByte()
+    {
+        const QByteArrayList records = {
+            R"({"s": "back\\slash \\\\ \\n \\t \\u00e9 \\\\N \\\\."})",
+            "{\r\n\t\"a\": [1,\t2],\r\n\t\"b\": \"x\"\r\n}",
+            R"("\\.")",
+            R"("\\N")",
+            "{\"\xc3\xa9\": \"\xf0\x9f\x98\x80\", \"\\\\\": 1}",
+            "[\n1\n,\n2\n]",
+        };
+        QVERIFY(m_connection.exec("CREATE TABLE IF NOT EXISTS tb (data jsonb NOT NULL)"));
+        QVERIFY(m_connection.exec("TRUNCATE tb"));
+        const auto text = load(u"t"_s, records, {}, {}, CopySink::OnRowError::Isolate, CopyFormat::Text);
+        QVERIFY2(text.error.isNull() && text.rejectedRows.empty(), qPrintable(text.error.toString()));
+        const auto binary = load(u"tb"_s, records);
+        QVERIFY2(binary.error.isNull() && binary.rejectedRows.empty(), qPrintable(binary.error.toString()));
+        const QString all = u"SELECT string_agg(data::text, E'\\n' ORDER BY data::text) FROM %1"_s;
+        const QString fromText = TestServer::instance().query(u"copysink"_s, all.arg(u"t"_s));
+        QCOMPARE(fromText, TestServer::instance().query(u"copysink"_s, all.arg(u"tb"_s)));
+        QCOMPARE(count(u"t"_s), QString::number(records.size()));
+        QVERIFY2(fromText.contains(uR"({"s": "back\\slash \\\\ \\n \\t \\u00e9 \\\\N \\\\."})"_s),
+                 qPrintable(fromText));
+    }
+
     void skippedRowsAreNotSent()
     {
         const auto outcome = load(u"t"_s, {"{\"a\":1}", "not json", "{\"b\":2}"}, {1, 0, 1});
@@ -86,13 +116,22 @@ private Q_SLOTS:
         QCOMPARE(count(u"t"_s), u"2"_s);
     }
 
+    void rowErrorsAreIsolated_data()
+    {
+        QTest::addColumn<CopyFormat>("format");
+        QTest::newRow("binary") << CopyFormat::Binary;
+        QTest::newRow("text") << CopyFormat::Text;
+    }
+
     void rowErrorsAreIsolated()
     {
+        QFETCH(CopyFormat, format);
         QByteArrayList records;
         for (int i = 0; i < 200; ++i)
             records.append(QByteArray(i % 37 == 3 ? "{\"bad\":" : "{\"ok\":") + QByteArray::number(i) + "}");
-        records[150] = "{\"ok\": tru}"; // bad JSON the validator would have caught, sent anyway
-        const auto outcome = load(u"t"_s, records);
+        records[150] = "{\"ok\": tru}";          // bad JSON the validator would have caught, sent anyway
+        records[170] = "{\"ok\": \"raw\ttab\"}"; // a control character in a string: jsonb says no
+        const auto outcome = load(u"t"_s, records, {}, {}, CopySink::OnRowError::Isolate, format);
         QVERIFY2(outcome.error.isNull(), qPrintable(outcome.error.toString()));
         QList<int> rejected;
         for (const auto &[row, error] : outcome.rejectedRows) {
@@ -102,7 +141,7 @@ private Q_SLOTS:
         std::sort(rejected.begin(), rejected.end());
         QList<int> expected;
         for (int i = 0; i < 200; ++i) {
-            if (i % 37 == 3 || i == 150)
+            if (i % 37 == 3 || i == 150 || i == 170)
                 expected.append(i);
         }
         QCOMPARE(rejected, expected);

@@ -449,7 +449,8 @@ private Q_SLOTS:
 
     // The canonical form (each object's keys in jsonb's order, no whitespace) and the records as
     // read give the same table, value for value and text for text; so does the default, which
-    // sends pretty-printed records compact (whitespace dropped, keys as written).
+    // sends pretty-printed records compact (whitespace dropped, keys as written), and so does it
+    // in text COPY.
     void canonicalEqualsRaw_data()
     {
         QTest::addColumn<QStringList>("paths");
@@ -508,13 +509,20 @@ private Q_SLOTS:
         if (rows == 198024)
             QCOMPARE(sql(text.arg(raw)), u"eaec5f86e0431988129f5f29ccd96b17"_s);
 
-        for (const RecordForm form : {RecordForm::Canonical, RecordForm::Auto}) {
-            const QString table =
-                u"%1_%2"_s.arg(form == RecordForm::Canonical ? u"canonical"_s : u"auto"_s).arg(run);
+        // Each form in binary COPY, and the default one in text COPY (every byte escaped there).
+        const std::pair<RecordForm, CopyFormat> variants[] = {{RecordForm::Canonical, CopyFormat::Binary},
+                                                              {RecordForm::Auto, CopyFormat::Binary},
+                                                              {RecordForm::Auto, CopyFormat::Text}};
+        for (const auto &[form, format] : variants) {
+            const QString table = u"%1%2_%3"_s
+                                      .arg(form == RecordForm::Canonical ? u"canonical"_s : u"auto"_s,
+                                           format == CopyFormat::Text ? u"_text"_s : QString())
+                                      .arg(run);
             LoadPlan c = r;
             for (LoadSource &source : c.sources)
                 source.table = table;
             c.options.recordForm = form;
+            c.options.copyFormat = format;
             const LoadReport rc = runLoad(c);
             QVERIFY2(rc.fatal.isNull(), qPrintable(rc.fatal.toString()));
             QCOMPARE(rc.rowsRejected, 0);

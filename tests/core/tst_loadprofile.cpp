@@ -38,6 +38,7 @@ private:
         plan.options.recordForm = pjl::RecordForm::Canonical;
         plan.options.validateFirst = true;
         plan.options.lz4Compression = false;
+        plan.options.copyFormat = pjl::CopyFormat::Text;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
@@ -234,6 +235,9 @@ private Q_SLOTS:
         QTest::newRow("unknown record form")
             << QByteArray(R"({"version":1,"options":{"record_form":"sorted"},"files":[]})")
             << u"options.record_form"_s;
+        QTest::newRow("unknown copy format")
+            << QByteArray(R"({"version":1,"options":{"copy_format":"csv"},"files":[]})")
+            << u"options.copy_format"_s;
         QTest::newRow("no table") << QByteArray(R"({"version":1,"files":[{"path":"a.json"}]})")
                                   << u"files[0]"_s;
         QTest::newRow("bad table") << QByteArray(R"({"version":1,"files":[{"path":"a.json","table":"1x"}]})")
