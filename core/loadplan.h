@@ -36,7 +36,7 @@ enum class RecordForm
 // How rows travel in COPY. Binary: each record's bytes as read behind a 7-byte row header, never
 // escaped (the default; jsonb's binary input is its text behind a version byte). Text: PostgreSQL's
 // text COPY format, for servers or proxies that take no binary COPY; every backslash, tab and line
-// break in a record is escaped on the way (bench/RESULTS.md, 2026-11-27 13:50, measures both).
+// break in a record is escaped on the way (bench/RESULTS.md, 2026-11-27 13:33, measures both).
 enum class CopyFormat
 {
     Binary,
