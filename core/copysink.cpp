@@ -78,7 +78,8 @@ Error CopySink::sendText(const RecordBatch &batch, const std::vector<int> &rows,
         table['\t'] = 't';
         return table;
     }();
-    m_text.clear();
+    m_text.resize(0); // keeps its memory: a new MiB each piece cost page faults
+    m_text.reserve(kPiece + kPiece / 4);
     for (size_t i = begin; i < end; ++i) {
         const RecordBatch::Row &row = batch.rows()[size_t(rows[i])];
         const char *p = batch.data() + row.dataOffset;
@@ -97,7 +98,7 @@ Error CopySink::sendText(const RecordBatch &batch, const std::vector<int> &rows,
         if (m_text.size() >= kPiece || i + 1 == end) {
             if (Error e = send(m_text.constData(), m_text.size()))
                 return e;
-            m_text.clear();
+            m_text.resize(0);
         }
     }
     return {};
