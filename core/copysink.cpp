@@ -104,18 +104,8 @@ Error CopySink::sendText(const RecordBatch &batch, const std::vector<int> &rows,
     return {};
 }
 
-Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
-                         const QByteArray &sql, Result<PgResult> *after)
+Error CopySink::sendBinary(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end)
 {
-    if (Error e = m_connection.beginCopy(sql))
-        return e;
-    if (m_format == CopyFormat::Text) {
-        if (Error e = sendText(batch, rows, begin, end)) {
-            m_connection.endCopy("aborted by pgjsonload");
-            return e;
-        }
-        return m_connection.endCopy(nullptr, after);
-    }
     Error error = send(kBinaryHeader, kBinaryHeaderSize);
     const auto &all = batch.rows();
     for (size_t i = begin; i < end && error.isNull();) {
@@ -142,6 +132,16 @@ Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_
     }
     if (error.isNull())
         error = send(kBinaryTrailer, 2);
+    return error;
+}
+
+Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
+                         const QByteArray &sql, Result<PgResult> *after)
+{
+    if (Error e = m_connection.beginCopy(sql))
+        return e;
+    const Error error = m_format == CopyFormat::Text ? sendText(batch, rows, begin, end)
+                                                     : sendBinary(batch, rows, begin, end);
     if (!error.isNull()) {
         m_connection.endCopy("aborted by pgjsonload");
         return error;

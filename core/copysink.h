@@ -67,6 +67,8 @@ private:
     Error copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
                    const QByteArray &sql, Result<PgResult> *after = nullptr);
     Error send(const char *data, qint64 size);
+    // The rows [begin, end) of rows, in the COPY format of the sink; the caller ends the COPY.
+    Error sendBinary(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
     Error sendText(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end);
     Error isolate(RecordBatch &batch, const std::vector<int> &rows, const QByteArray &copyStatement,
                   const Error &firstError, Outcome &outcome);
