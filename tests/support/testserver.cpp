@@ -134,6 +134,13 @@ ConnectionSettings TestServer::settings(const QString &database) const
     return s;
 }
 
+bool TestServer::hasLz4() const
+{
+    return query(QStringLiteral("postgres"), QStringLiteral("SELECT 'lz4' = ANY (enumvals) FROM pg_settings "
+                                                            "WHERE name = 'default_toast_compression'")) ==
+           QStringLiteral("t");
+}
+
 QString TestServer::query(const QString &database, const QString &sql, QString *error) const
 {
     PgConnection c;

@@ -55,6 +55,9 @@ public:
     // All values of the first column.
     QByteArrayList queryColumn(const QString &database, const QString &sql) const;
 
+    // Whether the server can compress with lz4 (default_toast_compression = lz4).
+    bool hasLz4() const;
+
     QString directory() const { return m_dir; }
 
 private:
