@@ -24,6 +24,7 @@ constexpr qint64 kMaxChunkRows = 10'000'000;
 constexpr qint64 kMaxWorkers = 256;
 constexpr qint64 kMaxRecordMb = 1024;
 constexpr qint64 kMaxChunkMb = 4096;
+constexpr qint64 kMaxRetrySeconds = 86400;
 
 // "~/x" and relative paths, as a user of the profile file would expect them.
 QString resolvePath(const QString &path, const QString &baseDirectory)
@@ -238,6 +239,10 @@ QByteArray LoadProfile::toJson() const
         options.insert(u"lz4_compression"_s, false);
     if (o.copyFormat == CopyFormat::Text)
         options.insert(u"copy_format"_s, u"text"_s);
+    if (o.synchronousCommit)
+        options.insert(u"synchronous_commit"_s, true);
+    if (o.retrySeconds != LoadOptions().retrySeconds)
+        options.insert(u"retry_seconds"_s, o.retrySeconds);
     root.insert(u"options"_s, options);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -311,6 +316,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
 
     const QJsonObject options = root.value(u"options"_s).toObject();
     qint64 maxRecordMb = o.maxRecordBytes >> 20;
+    qint64 retrySeconds = o.retrySeconds;
     QString rejects, recordForm, copyFormat;
     if (!readBool(options, u"options"_s, u"create_table"_s, &o.createTable, &error) ||
         !readBool(options, u"options"_s, u"truncate_first"_s, &o.truncateFirst, &error) ||
@@ -318,6 +324,8 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         !readBool(options, u"options"_s, u"journal"_s, &o.journal, &error) ||
         !readBool(options, u"options"_s, u"validate_first"_s, &o.validateFirst, &error) ||
         !readBool(options, u"options"_s, u"lz4_compression"_s, &o.lz4Compression, &error) ||
+        !readBool(options, u"options"_s, u"synchronous_commit"_s, &o.synchronousCommit, &error) ||
+        !readNumber(options, u"options"_s, u"retry_seconds"_s, 1, kMaxRetrySeconds, &retrySeconds, &error) ||
         !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
         !readString(options, u"options"_s, u"rejects"_s, &rejects, &error) ||
         !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error) ||
@@ -341,6 +349,7 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         return Error::make(
             tr("\"options.copy_format\" must be \"binary\" or \"text\", not \"%1\".").arg(copyFormat));
     o.maxRecordBytes = maxRecordMb << 20;
+    o.retrySeconds = int(retrySeconds);
     o.chunkBytes = chunkMb > 0 ? chunkMb << 20 : LoadOptions().chunkBytes;
     o.rejectsPath = resolvePath(rejects, baseDirectory);
 

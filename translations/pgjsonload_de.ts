@@ -1102,6 +1102,77 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     </message>
 </context>
 <context>
+    <name>pjl::AdvancedOptionsDialog</name>
+    <message>
+        <source>Wait for the WAL &amp;flush at every batch commit</source>
+        <translation>Bei jedem Stapel-Commit auf das Schreiben des &amp;WAL warten</translation>
+    </message>
+    <message>
+        <source>Compress large records with &amp;lz4</source>
+        <translation>Große Datensätze mit &amp;lz4 komprimieren</translation>
+    </message>
+    <message>
+        <source>Advanced Load Options</source>
+        <translation>Erweiterte Ladeoptionen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A bigger record is rejected as too large instead of loaded. The loader holds a few batches in memory, and a record bigger than a batch is a batch of its own.</source>
+        <translation>Ein größerer Datensatz wird als zu groß abgelehnt statt geladen. Der Lader hält einige Stapel im Speicher, und ein Datensatz, der größer als ein Stapel ist, bildet einen eigenen Stapel.</translation>
+    </message>
+    <message>
+        <source>A batch is cut at this size even before it has its rows per batch, so that large records do not make large batches: the loader&apos;s memory is a few batches.</source>
+        <translation>Ein Stapel wird bei dieser Größe abgeschlossen, auch bevor er seine Zeilen pro Stapel hat, damit große Datensätze keine großen Stapel ergeben: Der Speicher des Laders sind einige Stapel.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to keep reconnecting to a server that went away before the load stops. What was committed stays; loading again resumes.</source>
+        <translation>Wie lange die Verbindung zu einem weggefallenen Server wieder aufgebaut wird, bevor der Ladevorgang abbricht. Festgeschriebenes bleibt; erneutes Laden setzt fort.</translation>
+    </message>
+    <message>
+        <source>Slower. Otherwise a batch&apos;s commit does not wait for the server&apos;s write-ahead log to reach disk; the commit that marks a file complete does, and flushes all before it. A batch lost in a server crash loses its journal entry with it, so loading again loads it again: nothing is lost or doubled either way.</source>
+        <translation>Langsamer. Sonst wartet der Commit eines Stapels nicht darauf, dass das Write-Ahead-Log des Servers auf der Platte ist; der Commit, der eine Datei abschließt, wartet und schreibt alles davor mit. Ein Stapel, der bei einem Serverabsturz verloren geht, verliert seinen Journaleintrag mit, also lädt erneutes Laden ihn noch einmal: Nichts geht verloren oder wird verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Records over about 2 KB are compressed by the server when it stores them. lz4 takes about half the server&apos;s time of its default (pglz), for a few percent more disk. Only where the server has lz4 (PostgreSQL 14 and later) and nobody chose its default_toast_compression; off: the server&apos;s own setting.</source>
+        <translation>Datensätze über etwa 2 KB komprimiert der Server beim Speichern. lz4 braucht etwa die Hälfte der Serverzeit seines Standards (pglz), für einige Prozent mehr Plattenplatz. Nur wo der Server lz4 hat (PostgreSQL 14 und neuer) und niemand seine default_toast_compression gewählt hat; aus: die Einstellung des Servers.</translation>
+    </message>
+    <message>
+        <source>Binary (fastest)</source>
+        <translation>Binär (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>Text (for servers or proxies without binary COPY)</source>
+        <translation>Text (für Server oder Proxys ohne binäres COPY)</translation>
+    </message>
+    <message>
+        <source>How rows travel to the server. Text costs the loader more CPU; the server&apos;s work and the loaded values are the same.</source>
+        <translation>Wie Zeilen zum Server gelangen. Text kostet den Lader mehr CPU; die Arbeit des Servers und die geladenen Werte sind gleich.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;record:</source>
+        <translation>Größter &amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch at most:</source>
+        <translation>&amp;Stapel höchstens:</translation>
+    </message>
+    <message>
+        <source>Keep re&amp;connecting for:</source>
+        <translation>Neu verbinden &amp;bis zu:</translation>
+    </message>
+    <message>
+        <source>C&amp;OPY format:</source>
+        <translation>C&amp;OPY-Format:</translation>
+    </message>
+</context>
+<context>
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1872,6 +1943,21 @@ Das lässt sich nicht rückgängig machen.</numerusform>
     <message>
         <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: one-line records as read, pretty-printed ones in jsonb&apos;s form for a server elsewhere and without their whitespace (keys as written) for one on this computer. json and text columns always get records as read.</source>
         <translation>Wie Datensätze in eine jsonb-Spalte gelangen. In jsonbs Form: derselbe Wert, die Schlüssel jedes Objekts in jsonbs Reihenfolge und ohne Leerraum; so tut der Server weniger und der Lader mehr. Automatisch: einzeilige Datensätze wie gelesen, formatierte in jsonbs Form für einen Server anderswo und ohne Leerraum (Schlüssel wie geschrieben) für einen auf diesem Computer. json- und text-Spalten erhalten Datensätze immer wie gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation>Er&amp;weitert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Advanced (%n changed)…</source>
+        <translation>
+            <numerusform>Er&amp;weitert (%n geändert)…</numerusform>
+            <numerusform>Er&amp;weitert (%n geändert)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest record, batch size in bytes, reconnecting, commits, compression and the COPY format.</source>
+        <translation>Größter Datensatz, Stapelgröße in Bytes, Neuverbindung, Commits, Komprimierung und das COPY-Format.</translation>
     </message>
 </context>
 <context>

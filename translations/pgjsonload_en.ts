@@ -1081,6 +1081,77 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
 </context>
 <context>
+    <name>pjl::AdvancedOptionsDialog</name>
+    <message>
+        <source>Wait for the WAL &amp;flush at every batch commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress large records with &amp;lz4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced Load Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bigger record is rejected as too large instead of loaded. The loader holds a few batches in memory, and a record bigger than a batch is a batch of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is cut at this size even before it has its rows per batch, so that large records do not make large batches: the loader&apos;s memory is a few batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to keep reconnecting to a server that went away before the load stops. What was committed stays; loading again resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower. Otherwise a batch&apos;s commit does not wait for the server&apos;s write-ahead log to reach disk; the commit that marks a file complete does, and flushes all before it. A batch lost in a server crash loses its journal entry with it, so loading again loads it again: nothing is lost or doubled either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records over about 2 KB are compressed by the server when it stores them. lz4 takes about half the server&apos;s time of its default (pglz), for a few percent more disk. Only where the server has lz4 (PostgreSQL 14 and later) and nobody chose its default_toast_compression; off: the server&apos;s own setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (for servers or proxies without binary COPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rows travel to the server. Text costs the loader more CPU; the server&apos;s work and the loaded values are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep re&amp;connecting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;OPY format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pjl::ConnectionDialog</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1849,6 +1920,21 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>How records reach a jsonb column. In jsonb&apos;s form: the same value with each object&apos;s keys in jsonb&apos;s order and no whitespace, so the server does less and the loader more. Automatic: one-line records as read, pretty-printed ones in jsonb&apos;s form for a server elsewhere and without their whitespace (keys as written) for one on this computer. json and text columns always get records as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Advanced (%n changed)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest record, batch size in bytes, reconnecting, commits, compression and the COPY format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

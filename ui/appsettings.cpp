@@ -84,6 +84,20 @@ LoadOptions AppSettings::loadOptions() const
     const int form = m_settings.value(u"load/recordForm"_s, int(o.recordForm)).toInt();
     if (form >= int(RecordForm::Auto) && form <= int(RecordForm::AsRead))
         o.recordForm = RecordForm(form);
+    // Out-of-range values (a hand-edited file) fall back to the defaults, as the dialog's limits say.
+    const auto megabytes = [this](const QString &key, qint64 fallback, qint64 max) {
+        const qint64 mb = m_settings.value(key, fallback >> 20).toLongLong();
+        return mb >= 1 && mb <= max ? mb << 20 : fallback;
+    };
+    o.maxRecordBytes = megabytes(u"load/maxRecordMb"_s, o.maxRecordBytes, 1024);
+    o.chunkBytes = megabytes(u"load/chunkMb"_s, o.chunkBytes, 4096);
+    const int retry = m_settings.value(u"load/retrySeconds"_s, o.retrySeconds).toInt();
+    if (retry >= 1 && retry <= 86400)
+        o.retrySeconds = retry;
+    o.synchronousCommit = m_settings.value(u"load/synchronousCommit"_s, o.synchronousCommit).toBool();
+    o.lz4Compression = m_settings.value(u"load/lz4Compression"_s, o.lz4Compression).toBool();
+    if (m_settings.value(u"load/copyFormat"_s).toString() == u"text"_s)
+        o.copyFormat = CopyFormat::Text;
     return o;
 }
 
@@ -95,6 +109,13 @@ void AppSettings::setLoadOptions(const LoadOptions &options)
     m_settings.setValue(u"load/recursive"_s, options.recursive);
     m_settings.setValue(u"load/validateFirst"_s, options.validateFirst);
     m_settings.setValue(u"load/recordForm"_s, int(options.recordForm));
+    m_settings.setValue(u"load/maxRecordMb"_s, options.maxRecordBytes >> 20);
+    m_settings.setValue(u"load/chunkMb"_s, options.chunkBytes >> 20);
+    m_settings.setValue(u"load/retrySeconds"_s, options.retrySeconds);
+    m_settings.setValue(u"load/synchronousCommit"_s, options.synchronousCommit);
+    m_settings.setValue(u"load/lz4Compression"_s, options.lz4Compression);
+    m_settings.setValue(u"load/copyFormat"_s,
+                        options.copyFormat == CopyFormat::Text ? u"text"_s : u"binary"_s);
 }
 
 QByteArray AppSettings::windowGeometry() const

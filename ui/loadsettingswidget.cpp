@@ -1,9 +1,12 @@
 #include "loadsettingswidget.h"
 
+#include "advancedoptionsdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +22,7 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     , m_truncate(new QCheckBox(tr("&Empty tables first"), this))
     , m_recursive(new QCheckBox(tr("Include sub&folders"), this))
     , m_validateFirst(new QCheckBox(tr("Vali&date first"), this))
+    , m_advancedButton(new QPushButton(this))
 {
     setObjectName(u"loadSettings"_s);
     m_chunk->setObjectName(u"chunk"_s);
@@ -58,6 +62,9 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
            "server, which checks them anyway, until it refuses a batch; from then on every record is "
            "checked here. Choose this for files known to hold many bad records."));
 
+    m_advancedButton->setObjectName(u"advanced"_s);
+    updateAdvancedButton();
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     const auto add = [this, layout](const QString &text, QWidget *field) {
@@ -76,6 +83,8 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     layout->addWidget(m_recursive);
     layout->addSpacing(10);
     layout->addWidget(m_validateFirst);
+    layout->addSpacing(10);
+    layout->addWidget(m_advancedButton);
     layout->addStretch();
 
     connect(m_chunk, &QSpinBox::valueChanged, this, &LoadSettingsWidget::changed);
@@ -85,11 +94,12 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
     connect(m_truncate, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
     connect(m_recursive, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
     connect(m_validateFirst, &QCheckBox::toggled, this, &LoadSettingsWidget::changed);
+    connect(m_advancedButton, &QPushButton::clicked, this, &LoadSettingsWidget::editAdvanced);
 }
 
 LoadOptions LoadSettingsWidget::options(const LoadOptions &base) const
 {
-    LoadOptions o = base;
+    LoadOptions o = AdvancedOptionsDialog::withAdvanced(base, m_advanced);
     o.chunkRows = m_chunk->value();
     o.workers = m_workers->value();
     o.createTable = m_tableMode->currentData().toBool();
@@ -109,6 +119,33 @@ void LoadSettingsWidget::setOptions(const LoadOptions &options)
     m_truncate->setChecked(options.truncateFirst);
     m_recursive->setChecked(options.recursive);
     m_validateFirst->setChecked(options.validateFirst);
+    m_advanced = options;
+    updateAdvancedButton();
+}
+
+void LoadSettingsWidget::editAdvanced()
+{
+    // Window-modal and not exec(): the load's progress keeps being painted meanwhile.
+    auto *dialog = new AdvancedOptionsDialog(m_advanced, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const LoadOptions chosen = dialog->options(m_advanced);
+        if (chosen == m_advanced)
+            return;
+        m_advanced = chosen;
+        updateAdvancedButton();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+void LoadSettingsWidget::updateAdvancedButton()
+{
+    const int changed = AdvancedOptionsDialog::changedCount(m_advanced);
+    m_advancedButton->setText(changed == 0 ? tr("&Advanced…")
+                                           : tr("&Advanced (%n changed)…", nullptr, changed));
+    m_advancedButton->setToolTip(tr("Largest record, batch size in bytes, reconnecting, commits, "
+                                    "compression and the COPY format."));
 }
 
 bool LoadSettingsWidget::recursive() const

@@ -6,13 +6,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QSpinBox;
 
 namespace pjl {
 
 // How to load: rows per batch (one transaction each), parallel workers, whether a missing table
 // is created or must exist, the form records are sent in, "empty the tables first", whether
-// folders include subfolders, and whether every record is validated before it is sent.
+// folders include subfolders, and whether every record is validated before it is sent; the rest
+// (AdvancedOptionsDialog) behind a button that says how many of them differ from their defaults.
 class LoadSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,11 +35,15 @@ public:
     QCheckBox *truncateBox() const { return m_truncate; }
     QCheckBox *recursiveBox() const { return m_recursive; }
     QCheckBox *validateFirstBox() const { return m_validateFirst; }
+    QPushButton *advancedButton() const { return m_advancedButton; }
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void editAdvanced();
+    void updateAdvancedButton();
+
     QSpinBox *m_chunk;
     QSpinBox *m_workers;
     QComboBox *m_tableMode;
@@ -45,6 +51,8 @@ private:
     QCheckBox *m_truncate;
     QCheckBox *m_recursive;
     QCheckBox *m_validateFirst;
+    QPushButton *m_advancedButton;
+    LoadOptions m_advanced; // holds the dialog's options
 };
 
 } // namespace pjl

@@ -203,6 +203,39 @@ private Q_SLOTS:
         QCOMPARE(sql(all + u"copied_as_text"_s), sql(all + u"copied_as_binary"_s));
     }
 
+    // What the switches change in the server's session, seen from inside: a trigger on the table
+    // notes each COPY's format and the session's synchronous_commit and default_toast_compression.
+    void switchesReachTheServersSession()
+    {
+        const QString path = file(u"session.ndjson"_s, "{\"a\": 1}\n{\"a\": 2}\n");
+        // The fixture's server runs with synchronous_commit off; this database's sessions start
+        // with "local", which --synchronous-commit leaves.
+        sql(u"ALTER DATABASE cli SET synchronous_commit = local;"
+            u"CREATE TABLE session_default (data jsonb NOT NULL);"
+            u"CREATE TABLE session_switched (data jsonb NOT NULL);"
+            u"CREATE TABLE session_seen (what text PRIMARY KEY);"
+            u"CREATE FUNCTION session_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            u"  INSERT INTO session_seen VALUES (TG_TABLE_NAME || ' ' || "
+            u"current_setting('synchronous_commit') ||"
+            u"      ' ' || current_setting('default_toast_compression') || ' ' ||"
+            u"      CASE WHEN current_query() ILIKE '%(FORMAT binary)%' THEN 'binary' ELSE 'text' END)"
+            u"  ON CONFLICT DO NOTHING;"
+            u"  RETURN NEW; END $$;"
+            u"CREATE TRIGGER note BEFORE INSERT ON session_default FOR EACH ROW EXECUTE FUNCTION "
+            u"session_note();"
+            u"CREATE TRIGGER note BEFORE INSERT ON session_switched FOR EACH ROW EXECUTE FUNCTION session_note();"_s);
+        const Run plain = run(load(path, u"session_default"_s));
+        const Run switched =
+            run(load(path, u"session_switched"_s,
+                     {u"--text-copy"_s, u"--synchronous-commit"_s, u"--server-compression"_s}));
+        sql(u"ALTER DATABASE cli RESET synchronous_commit"_s);
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(switched.exitCode, 0);
+        const QString lz4 = TestServer::instance().hasLz4() ? u"lz4"_s : u"pglz"_s;
+        QCOMPARE(sql(u"SELECT string_agg(what, ', ' ORDER BY what) FROM session_seen"_s),
+                 u"session_default off %1 binary, session_switched local pglz text"_s.arg(lz4));
+    }
+
     // Large records go lz4-compressed by default, as the server's default (pglz) says with
     // --server-compression.
     void serverCompression()

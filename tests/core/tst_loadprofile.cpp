@@ -39,6 +39,8 @@ private:
         plan.options.validateFirst = true;
         plan.options.lz4Compression = false;
         plan.options.copyFormat = pjl::CopyFormat::Text;
+        plan.options.synchronousCommit = true;
+        plan.options.retrySeconds = 300;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
@@ -92,6 +94,8 @@ private Q_SLOTS:
         QCOMPARE(options.value(u"create_table"_s).toBool(true), false);
         QCOMPARE(options.value(u"truncate_first"_s).toBool(), true);
         QCOMPARE(options.value(u"recursive"_s).toBool(), true);
+        QCOMPARE(options.value(u"synchronous_commit"_s).toBool(), true);
+        QCOMPARE(options.value(u"retry_seconds"_s).toInt(), 300);
         const QJsonArray files = root.value(u"files"_s).toArray();
         QCOMPARE(files.size(), 3);
         QVERIFY(files.at(0).toObject().contains(u"path"_s));
@@ -238,6 +242,11 @@ private Q_SLOTS:
         QTest::newRow("unknown copy format")
             << QByteArray(R"({"version":1,"options":{"copy_format":"csv"},"files":[]})")
             << u"options.copy_format"_s;
+        QTest::newRow("retry zero") << QByteArray(R"({"version":1,"options":{"retry_seconds":0},"files":[]})")
+                                    << u"options.retry_seconds"_s;
+        QTest::newRow("synchronous commit as text")
+            << QByteArray(R"({"version":1,"options":{"synchronous_commit":"on"},"files":[]})")
+            << u"options.synchronous_commit"_s;
         QTest::newRow("no table") << QByteArray(R"({"version":1,"files":[{"path":"a.json"}]})")
                                   << u"files[0]"_s;
         QTest::newRow("bad table") << QByteArray(R"({"version":1,"files":[{"path":"a.json","table":"1x"}]})")

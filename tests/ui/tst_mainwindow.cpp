@@ -1,5 +1,6 @@
 // The desktop application's window, driven as a user would (drops, clicks, keys) against the
 // private PostgreSQL of the test fixture.
+#include "advancedoptionsdialog.h"
 #include "filelistmodel.h"
 #include "filelistview.h"
 #include "filescanner.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -136,6 +138,7 @@ private:
     void prepare(MainWindow &window, int chunk = 500)
     {
         window.setConnection(m_db);
+        window.loadSettings()->setOptions(pjl::LoadOptions()); // not what an earlier test left remembered
         window.loadSettings()->chunkBox()->setValue(chunk);
         window.loadSettings()->workersBox()->setValue(2);
         window.loadSettings()->truncateBox()->setChecked(false);
@@ -539,6 +542,120 @@ private Q_SLOTS:
         QCOMPARE(tableCount(m_dbName, u"rerun_t"_s), 200);
     }
 
+    // Advanced… sets what the CLI has as switches, and the load obeys: a trigger on the table notes
+    // each COPY's format and the session's synchronous_commit and default_toast_compression; xmin
+    // tells the batches apart; the largest record is a reject. Then the window remembers them.
+    void advancedOptionsReachTheLoad()
+    {
+        const QString base = m_dir.filePath(u"advanced"_s);
+        const QByteArray wide = "{\"text\": \"" + QByteArray("lorem ipsum ").repeated(10000) + "\"}";
+        QByteArray content;
+        for (int i = 0; i < 50; ++i)
+            content += wide + '\n';
+        content += "{\"huge\": \"" + QByteArray(1600 << 10, 'x') + "\"}\n";
+        writeFile(base + u"/adv_custom.ndjson"_s, content);
+        writeFile(base + u"/adv_default.ndjson"_s, wide + '\n' + wide + '\n');
+        QString error;
+        TestServer::instance().query(
+            m_dbName,
+            // The fixture's server runs with synchronous_commit off: this database's sessions start
+            // with "local" instead, which the loader leaves with Wait for the WAL flush ticked.
+            u"ALTER DATABASE pjl_ui_mainwindow SET synchronous_commit = local;"
+            u"CREATE TABLE adv_custom (data jsonb NOT NULL);"
+            u"CREATE TABLE adv_default (data jsonb NOT NULL);"
+            u"CREATE TABLE adv_seen (what text PRIMARY KEY);"
+            u"CREATE FUNCTION adv_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            u"  INSERT INTO adv_seen VALUES (TG_TABLE_NAME || ' ' || current_setting('synchronous_commit') "
+            u"|| ' ' ||"
+            u"      current_setting('default_toast_compression') || ' ' ||"
+            u"      CASE WHEN current_query() ILIKE '%(FORMAT binary)%' THEN 'binary' ELSE 'text' END)"
+            u"  ON CONFLICT DO NOTHING;"
+            u"  RETURN NEW; END $$;"
+            u"CREATE TRIGGER adv_note BEFORE INSERT ON adv_custom FOR EACH ROW EXECUTE FUNCTION adv_note();"
+            u"CREATE TRIGGER adv_note BEFORE INSERT ON adv_default FOR EACH ROW EXECUTE FUNCTION adv_note();"_s,
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        {
+            MainWindow window;
+            prepare(window);
+            pjl::LoadSettingsWidget *settings = window.loadSettings();
+            addAndWait(window, {base + u"/adv_default.ndjson"_s}, 1);
+            pjl::LoadReport report = loadAndWait(window);
+            QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+            QCOMPARE(report.rowsLoaded, 2);
+
+            QVERIFY(!settings->advancedButton()->text().contains(u"changed"_s));
+            settings->advancedButton()->click();
+            pjl::AdvancedOptionsDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<pjl::AdvancedOptionsDialog *>()) && dialog->isVisible());
+            dialog->findChild<QSpinBox *>(u"maxRecordMb"_s)->setValue(1);
+            dialog->findChild<QSpinBox *>(u"chunkMb"_s)->setValue(1);
+            dialog->findChild<QSpinBox *>(u"retrySeconds"_s)->setValue(7);
+            dialog->findChild<QCheckBox *>(u"synchronousCommit"_s)->setChecked(true);
+            dialog->findChild<QCheckBox *>(u"lz4Compression"_s)->setChecked(false);
+            dialog->findChild<QComboBox *>(u"copyFormat"_s)->setCurrentIndex(1);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QTRY_VERIFY(!window.findChild<pjl::AdvancedOptionsDialog *>());
+            QVERIFY2(settings->advancedButton()->text().contains(u"6 changed"_s),
+                     qPrintable(settings->advancedButton()->text()));
+            const pjl::LoadOptions chosen = settings->options();
+            QCOMPARE(chosen.maxRecordBytes, 1LL << 20);
+            QCOMPARE(chosen.chunkBytes, 1LL << 20);
+            QCOMPARE(chosen.retrySeconds, 7);
+            QCOMPARE(chosen.synchronousCommit, true);
+            QCOMPARE(chosen.lz4Compression, false);
+            QCOMPARE(chosen.copyFormat, pjl::CopyFormat::Text);
+            QCOMPARE(chosen.chunkRows, 500); // the settings bar's own options are untouched
+
+            window.fileModel()->clear();
+            addAndWait(window, {base + u"/adv_custom.ndjson"_s}, 1);
+            report = loadAndWait(window);
+            QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+            QCOMPARE(report.rowsLoaded, 50);
+            QCOMPARE(report.rowsRejected, 1);
+            QCOMPARE(window.rejectsModel()->rowCount(), 1);
+            window.close(); // remembers the settings
+        }
+        TestServer::instance().query(m_dbName, u"ALTER DATABASE pjl_ui_mainwindow RESET synchronous_commit"_s,
+                                     &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString defaultCompression = TestServer::instance().hasLz4() ? u"lz4"_s : u"pglz"_s;
+        QCOMPARE(TestServer::instance().query(m_dbName,
+                                              u"SELECT string_agg(what, ', ' ORDER BY what) FROM adv_seen"_s),
+                 u"adv_custom local pglz text, adv_default off %1 binary"_s.arg(defaultCompression));
+        QCOMPARE(
+            TestServer::instance().query(
+                m_dbName, u"SELECT string_agg(DISTINCT pg_column_compression(data), ',') FROM adv_custom"_s),
+            u"pglz"_s);
+        // 50 records of 120 KB in batches of 1 MiB: at least 6 (16 MiB batches: the two of the
+        // ramp and one).
+        QVERIFY(TestServer::instance()
+                    .query(m_dbName, u"SELECT count(DISTINCT xmin::text) FROM adv_custom"_s)
+                    .toInt() >= 6);
+
+        MainWindow next;
+        const pjl::LoadOptions remembered = next.loadSettings()->options();
+        QCOMPARE(remembered.maxRecordBytes, 1LL << 20);
+        QCOMPARE(remembered.chunkBytes, 1LL << 20);
+        QCOMPARE(remembered.retrySeconds, 7);
+        QCOMPARE(remembered.synchronousCommit, true);
+        QCOMPARE(remembered.lz4Compression, false);
+        QCOMPARE(remembered.copyFormat, pjl::CopyFormat::Text);
+        QVERIFY(next.loadSettings()->advancedButton()->text().contains(u"6 changed"_s));
+        // Restore Defaults, and the other tests start from the defaults again.
+        next.loadSettings()->advancedButton()->click();
+        pjl::AdvancedOptionsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = next.findChild<pjl::AdvancedOptionsDialog *>()));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(next.loadSettings()->options(), next.loadSettings()->options(pjl::LoadOptions()));
+        QCOMPARE(pjl::AdvancedOptionsDialog::changedCount(next.loadSettings()->options()), 0);
+        next.show();
+        next.close();
+    }
+
     void profileSavedAndReopenedGivesTheSameSetup()
     {
         const QString base = m_dir.filePath(u"profile"_s);
@@ -559,6 +676,12 @@ private Q_SLOTS:
         window.loadSettings()->recordFormBox()->setCurrentIndex(2); // as read
         window.loadSettings()->recursiveBox()->setChecked(true);
         window.loadSettings()->validateFirstBox()->setChecked(true);
+        window.loadSettings()->advancedButton()->click();
+        pjl::AdvancedOptionsDialog *advanced = nullptr;
+        QTRY_VERIFY((advanced = window.findChild<pjl::AdvancedOptionsDialog *>()));
+        advanced->findChild<QComboBox *>(u"copyFormat"_s)->setCurrentIndex(1);
+        advanced->findChild<QSpinBox *>(u"retrySeconds"_s)->setValue(9);
+        advanced->accept();
         pjl::ConnectionSettings connection;
         connection.host = u"db.example.com"_s;
         connection.port = u"6543"_s;
@@ -601,6 +724,10 @@ private Q_SLOTS:
         QVERIFY(json.contains("\"record_form\": \"raw\""));
         QCOMPARE(b.validateFirst, true);
         QVERIFY(json.contains("\"validate_first\": true"));
+        QCOMPARE(b.copyFormat, pjl::CopyFormat::Text);
+        QVERIFY(json.contains("\"copy_format\": \"text\""));
+        QCOMPARE(b.retrySeconds, 9);
+        QVERIFY(json.contains("\"retry_seconds\": 9"));
         QCOMPARE(b, a);
         pjl::ConnectionSettings expected = connection;
         expected.password.clear();

@@ -6,6 +6,7 @@
 //    with the same widgets built under English;
 //  - `pgjsonload --help` (and each command's --help) is German under a German locale.
 // A text added to the code without its German fails here, whether or not lupdate was run.
+#include "advancedoptionsdialog.h"
 #include "appsettings.h"
 #include "connectiondialog.h"
 #include "journaldialog.h"
@@ -100,6 +101,8 @@ QString tsPath()
 // Texts German shares with English: units, names, and words German borrowed. Kept short on
 // purpose: anything else that reads the same in both is an untranslated text.
 const QStringList kSameInGerman = {
+    u" MiB"_s,
+    u" s"_s,
     u"%1 MB/s"_s,
     u"%1 — pgjsonload"_s,
     u"%1/s"_s,
@@ -503,6 +506,11 @@ private Q_SLOTS:
         });
         QTest::newRow("rejected record")
             << WidgetFactory([] { return std::make_unique<RejectDialog>(sampleReject()); });
+        QTest::newRow("advanced options") << WidgetFactory([] {
+            pjl::LoadOptions changed;
+            changed.copyFormat = pjl::CopyFormat::Text; // the other item of the combo box
+            return std::make_unique<AdvancedOptionsDialog>(changed);
+        });
         QTest::newRow("password") << WidgetFactory(
             [] { return std::make_unique<PasswordDialog>(u"db on localhost"_s, false, true); });
         QTest::newRow("password, wrong") << WidgetFactory(
