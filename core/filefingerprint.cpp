@@ -49,10 +49,29 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
     fp.modifiedMs = fp.wholeFileHashed() ? 0
                     : modifiedMs >= 0    ? modifiedMs
                                          : PlainFile::stat(path).modifiedMs;
-    const qint64 chunkSize = std::min<qint64>(std::max<qint64>(fp.size, 1), 256 << 10);
+    if (!fp.hash(file))
+        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fp;
+}
+
+Result<FileFingerprint> FileFingerprint::ofPrefix(const QString &path, qint64 size)
+{
+    PlainFile file;
+    if (!file.open(path))
+        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    FileFingerprint fp;
+    fp.size = size;
+    if (file.size() < size || !fp.hash(file))
+        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fp;
+}
+
+bool FileFingerprint::hash(PlainFile &file)
+{
+    const qint64 chunkSize = std::min<qint64>(std::max<qint64>(size, 1), 256 << 10);
     std::unique_ptr<char[]> chunk(new char[size_t(chunkSize)]);
     bool failed = false;
-    const auto hash = [&](qint64 from, qint64 bytes) {
+    const auto crcOf = [&](qint64 from, qint64 bytes) {
         uLong crc = crc32(0L, Z_NULL, 0);
         while (bytes > 0) {
             const qint64 n = file.readAt(chunk.get(), std::min(bytes, chunkSize), from);
@@ -66,16 +85,14 @@ Result<FileFingerprint> FileFingerprint::compute(const QString &path, qint64 siz
         }
         return hex(crc);
     };
-    if (fp.wholeFileHashed()) {
-        fp.headHash = hash(0, fp.size);
-        fp.tailHash = fp.headHash;
+    if (wholeFileHashed()) {
+        headHash = crcOf(0, size);
+        tailHash = headHash;
     } else {
-        fp.headHash = hash(0, kEdgeBytes);
-        fp.tailHash = hash(fp.size - kEdgeBytes, kEdgeBytes);
+        headHash = crcOf(0, kEdgeBytes);
+        tailHash = crcOf(size - kEdgeBytes, kEdgeBytes);
     }
-    if (failed)
-        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return fp;
+    return !failed;
 }
 
 FileFingerprint FileFingerprint::ofWholeFile(const char *data, qint64 size)

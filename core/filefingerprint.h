@@ -7,6 +7,8 @@
 
 namespace pjl {
 
+class PlainFile;
+
 // What tells a file from its next version without reading all of it: size, modification time and
 // CRC-32s of its first and last MiB (of the whole file when it is small enough to read cheaply).
 // CRC-32 rather than a cryptographic hash: it detects edits, not attacks, and thousands of small
@@ -31,8 +33,14 @@ public:
 
     // size and modifiedMs as the caller already knows them (a directory listing), or -1 to stat.
     static Result<FileFingerprint> compute(const QString &path, qint64 size = -1, qint64 modifiedMs = -1);
+    // The hashes compute() gave the file when it had only its first size bytes (modifiedMs 0): a
+    // file that grew by appending still has its old fingerprint's hashes here.
+    static Result<FileFingerprint> ofPrefix(const QString &path, qint64 size);
     // The same as compute() gives for a file of this content, when hashesWholeFile(size).
     static FileFingerprint ofWholeFile(const char *data, qint64 size);
+
+private:
+    bool hash(PlainFile &file); // headHash and tailHash of the first size bytes
 };
 
 } // namespace pjl

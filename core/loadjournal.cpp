@@ -400,6 +400,38 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
     return ids;
 }
 
+Error LoadJournal::grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now)
+{
+    // Together or not at all: the new fingerprint with the old end marker would make the file
+    // complete at its old record count.
+    if (Error e = execute(connection, "BEGIN"))
+        return e;
+    Error e = execute(connection,
+                      "UPDATE pgjsonload.batches SET file_records = NULL WHERE file_id = $1 AND "
+                      "file_records IS NOT NULL",
+                      {number(fileId)});
+    if (!e)
+        e = execute(connection,
+                    "UPDATE pgjsonload.files SET size = $2, mtime_ms = $3, head_hash = $4, tail_hash = $5 "
+                    "WHERE file_id = $1",
+                    {number(fileId), number(now.size), number(now.modifiedMs), now.headHash, now.tailHash});
+    if (!e)
+        e = execute(connection, "COMMIT");
+    if (e)
+        execute(connection, "ROLLBACK");
+    return e;
+}
+
+Result<bool> LoadJournal::rejectReaches(PgConnection &connection, qint64 fileId, qint64 end)
+{
+    const auto r = connection.exec("SELECT EXISTS (SELECT FROM pgjsonload.rejects WHERE file_id = $1 AND "
+                                   "byte_offset + text_bytes >= $2)",
+                                   {number(fileId), number(end)});
+    if (!r)
+        return r.error();
+    return r->bytes(0, 0) == "t";
+}
+
 Result<std::vector<qint64>> LoadJournal::reserveFileIds(PgConnection &connection, qsizetype count)
 {
     std::vector<qint64> ids;

@@ -91,6 +91,11 @@ public:
     static Result<std::map<QString, qint64>> start(PgConnection &connection, quint32 tableOid,
                                                    const QList<std::pair<QString, FileFingerprint>> &files,
                                                    const std::vector<qint64> &restart);
+    // A file that grew by appending: its row takes the new fingerprint, and its range that ended
+    // the file no longer does (its records are to be counted again), in one transaction.
+    static Error grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now);
+    // Whether a record of the file rejected by an earlier run reaches byte end (one cut short there).
+    static Result<bool> rejectReaches(PgConnection &connection, qint64 fileId, qint64 end);
     // File ids for files whose row is inserted by their first committed batch (recordBatch).
     static Result<std::vector<qint64>> reserveFileIds(PgConnection &connection, qsizetype count);
     static Result<std::map<qint64, Progress>> progress(PgConnection &connection,

@@ -1,12 +1,71 @@
 #include "resumeplanner.h"
 
 #include "filefingerprint.h"
+#include "inputfile.h"
 #include "loadjournal.h"
 #include "loadstate.h"
+#include "plainfile.h"
 
 #include <QtConcurrent>
 
 namespace pjl {
+
+namespace {
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Whether the file is the one the journal knows with records appended, so that loading what
+// follows its old end adds each record once: larger now; not gzip (a member ends where its
+// trailer says, not where the file did); its first bytes hash as they did; its old end a record
+// boundary (a line end, or a separator after it: the old last record was not extended) and not
+// the end of an array closed with ']'; and no record of the earlier run rejected as cut short
+// there (complete now, it would stay a reject).
+Result<bool> grewByAppending(PgConnection &connection, const LoadJournal::FileRow &entry,
+                             const FileFingerprint &now, const QString &path)
+{
+    const FileFingerprint &then = entry.fingerprint;
+    if (then.size <= 0 || now.size <= then.size || InputFile::looksCompressed(path))
+        return false;
+    const auto prefix = FileFingerprint::ofPrefix(path, then.size);
+    if (!prefix)
+        return prefix.error();
+    if (prefix->headHash != then.headHash || prefix->tailHash != then.tailHash)
+        return false;
+
+    PlainFile file;
+    char head[64];
+    char tail[65]; // up to 64 bytes before the old end, and the first byte after it
+    const qint64 tailFrom = std::max<qint64>(0, then.size - 64);
+    const qint64 headBytes = file.open(path) ? file.readAt(head, sizeof head, 0) : -1;
+    const qint64 tailBytes = headBytes > 0 ? file.readAt(tail, then.size - tailFrom + 1, tailFrom) : -1;
+    if (tailBytes != then.size - tailFrom + 1)
+        return Error::make(ResumePlanner::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    std::string_view first(head, size_t(headBytes));
+    if (first.starts_with("\xEF\xBB\xBF"))
+        first.remove_prefix(3);
+    while (!first.empty() && isJsonSpace(first.front()))
+        first.remove_prefix(1);
+    const bool array = first.starts_with('[');
+    const char after = tail[tailBytes - 1];
+    std::string_view before(tail, size_t(tailBytes - 1));
+    const bool lineEnded = before.ends_with('\n');
+    while (!before.empty() && isJsonSpace(before.back()))
+        before.remove_suffix(1);
+    if (array && before.ends_with(']'))
+        return false;
+    if (!lineEnded && after != '\n' && after != '\r' && !(array && after == ','))
+        return false;
+
+    const auto cut = LoadJournal::rejectReaches(connection, entry.id, then.size);
+    if (!cut)
+        return cut.error();
+    return !cut.value();
+}
+
+} // namespace
 
 Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableIndex, quint32 tableOid,
                           const LoadOptions &options)
@@ -53,7 +112,13 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
     std::vector<qint64> restart;
     std::vector<qint64> resume;
     std::vector<qint64> alreadyLoaded;
-    std::vector<std::pair<LoadState::File *, FileFingerprint>> changed;
+    struct Changed
+    {
+        LoadState::File *file;
+        const LoadJournal::FileRow *entry;
+        FileFingerprint now;
+    };
+    std::vector<Changed> changed;
     qsizetype computed = 0;
     for (LoadState::File *file : files) {
         if (file->fingerprintWhileReading) {
@@ -80,7 +145,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             state.log(LogMessage::info(
                 tr("Reloading %1 as asked; the rows it loaded before stay.").arg(file->entry.path)));
         } else if (!entry.fingerprint.sameContent(fp.value())) {
-            changed.emplace_back(file, fp.value());
+            changed.push_back({file, &entry, fp.value()});
         } else if (entry.complete) {
             state.finish(*file, FileState::AlreadyLoaded);
             file->bytesDone = file->entry.size;
@@ -93,22 +158,38 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
 
     // A changed file of which no earlier run committed a record (say a truncated .gz, of which
     // nothing loads, downloaded again whole) has nothing that loading it could duplicate: it is
-    // started over. Any record committed, loaded or rejected, keeps it from loading again.
+    // started over. One that grew by appending resumes after what was committed of it. Any other
+    // with a record committed, loaded or rejected, is not loaded again.
     std::vector<qint64> changedIds;
-    for (const auto &[file, fp] : changed)
-        changedIds.push_back(file->journalId);
+    for (const Changed &c : changed)
+        changedIds.push_back(c.file->journalId);
     const auto changedProgress = LoadJournal::progress(connection, changedIds);
     if (!changedProgress)
         return changedProgress.error();
-    for (const auto &[file, fp] : changed) {
+    for (const Changed &c : changed) {
+        LoadState::File *file = c.file;
         const auto p = changedProgress->find(file->journalId);
         if (p == changedProgress->end() || (p->second.rows == 0 && p->second.rejects == 0)) {
             restart.push_back(file->journalId);
-            toStart.append({file->entry.path, fp});
+            toStart.append({file->entry.path, c.now});
             state.log(
                 LogMessage::info(tr("%1 changed since an earlier run, which loaded none of its records; "
                                     "loading it as it is now.")
                                      .arg(file->entry.path)));
+            continue;
+        }
+        const auto grown = grewByAppending(connection, *c.entry, c.now, file->entry.path);
+        if (!grown)
+            return grown.error();
+        if (grown.value()) {
+            if (Error e = LoadJournal::grow(connection, file->journalId, c.now))
+                return e;
+            resume.push_back(file->journalId);
+            state.log(LogMessage::info(tr("%1 grew from %2 to %3 bytes since it was loaded, its first %2 "
+                                          "bytes unchanged; loading what was appended.")
+                                           .arg(file->entry.path)
+                                           .arg(c.entry->fingerprint.size)
+                                           .arg(c.now.size)));
             continue;
         }
         state.finish(*file, FileState::Changed);

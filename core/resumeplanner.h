@@ -12,8 +12,9 @@ class PgConnection;
 
 // Before a load: asks the journal about every file bound for one table and decides, per file,
 // to load it (new), skip it (complete before, or changed since an earlier run committed some of
-// its records), resume it after its committed ranges, or start it over (reload, or changed with
-// nothing of it committed). Registers new and restarted files in the journal.
+// its records), resume it after its committed ranges (also when it grew by appending), or start
+// it over (reload, or changed with nothing of it committed). Registers new and restarted files in
+// the journal.
 class ResumePlanner final
 {
     Q_DECLARE_TR_FUNCTIONS(ResumePlanner)

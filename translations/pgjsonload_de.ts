@@ -953,6 +953,14 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 changed since an earlier run, which loaded none of its records; loading it as it is now.</source>
         <translation>%1 hat sich seit einem früheren Lauf geändert, der keinen seiner Datensätze geladen hat; es wird so geladen, wie es jetzt ist.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew from %2 to %3 bytes since it was loaded, its first %2 bytes unchanged; loading what was appended.</source>
+        <translation>%1 ist seit dem Laden von %2 auf %3 Bytes gewachsen, die ersten %2 Bytes unverändert; das Angehängte wird geladen.</translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>

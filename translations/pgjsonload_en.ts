@@ -932,6 +932,14 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 changed since an earlier run, which loaded none of its records; loading it as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew from %2 to %3 bytes since it was loaded, its first %2 bytes unchanged; loading what was appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>

@@ -8,6 +8,7 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -887,8 +888,8 @@ private Q_SLOTS:
         change.write("{\"more\": 1}\n");
         change.close();
         const QString c = file(u"done-c.ndjson"_s, asNdjson(sampleRecords(30, 53, false)));
-        load({a, b, broken, c}, 4); // already loaded, changed, failed again, loaded
-        QCOMPARE(sql(u"SELECT count(*) FROM files_done"_s), u"970"_s);
+        load({a, b, broken, c}, 4); // already loaded, grown (its new record loads), failed again, loaded
+        QCOMPARE(sql(u"SELECT count(*) FROM files_done"_s), u"971"_s);
     }
 
     // Records over ~2 KB are stored compressed: with lz4, unless the load asks for the server's
@@ -924,6 +925,82 @@ private Q_SLOTS:
 
     // A file the journal knows (over 2 MiB: registered before its records are read) that changed
     // since: started over when no earlier run committed any of its records, else left alone.
+    // A file that grew by appending (a log, an export written to daily) loads what was appended,
+    // each record once; one whose old records could have changed is not loaded again.
+    void grownFileLoadsWhatWasAppended_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<bool>("grows");
+        QTest::addColumn<int>("rowsAfter");
+        const auto r = [](int i) -> QByteArray { return "{\"i\": " + QByteArray::number(i) + "}"; };
+        const auto row = [](const char *name, const QByteArray &before, const QByteArray &after, bool grows,
+                            int rowsAfter) { QTest::newRow(name) << before << after << grows << rowsAfter; };
+        const QByteArray two = r(0) + '\n' + r(1) + '\n';
+        row("ndjson", two, two + r(2) + '\n' + r(3) + '\n', true, 4);
+        row("ndjson, its last line ended by the appending", r(0) + '\n' + r(1),
+            r(0) + '\n' + r(1) + '\n' + r(2) + '\n', true, 3);
+        const QByteArray broken = "[\n" + r(0) + ",\n" + r(1) + ",\n";
+        row("broken array", broken, broken + r(2) + ",\n", true, 3);
+        row("broken array, the separator appended", "[\n" + r(0) + ",\n" + r(1),
+            "[\n" + r(0) + ",\n" + r(1) + ",\n" + r(2) + "\n", true, 3);
+        const QByteArray pretty = "[\n{\n  \"a\": 1\n},\n";
+        row("pretty-printed records", pretty, pretty + "{\n  \"a\": 2\n},\n", true, 2);
+        const QByteArray large = asNdjson(sampleRecords(60000, 67, true));
+        const QByteArray more = asNdjson(sampleRecords(20000, 68, true));
+        QVERIFY(!FileFingerprint::hashesWholeFile(large.size()));
+        row("large (first and last MiB hashed)", large, large + more, true, 80000);
+        const QByteArray badLast = r(0) + "\n{\"bad\": tru}\n";
+        row("its last record a reject", badLast, badLast + r(2) + '\n', true, 2);
+
+        row("its last record extended", r(0) + "\n12", r(0) + "\n123\n", false, 2);
+        row("its last record cut short, then completed", r(0) + "\n{\"a\": ", r(0) + "\n{\"a\": 1}\n", false,
+            1);
+        row("pretty-printed, cut short at a line end, then completed", "[\n{\n  \"a\": 1,\n",
+            "[\n{\n  \"a\": 1,\n  \"b\": 2\n},\n", false, 0);
+        row("array closed", "[\n" + r(0) + "\n]\n", "[\n" + r(0) + "\n]\n[\n" + r(1) + "\n]\n", false, 1);
+        row("first bytes edited", two, r(7) + '\n' + r(1) + '\n' + r(2) + '\n', false, 2);
+        row("gzip, a member appended", gzip(two), gzip(two) + gzip(r(2) + '\n'), false, 2);
+    }
+
+    void grownFileLoadsWhatWasAppended()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(bool, grows);
+        QFETCH(int, rowsAfter);
+        const QString table = u"grown_%1"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
+                                  .toLower()
+                                  .replace(QRegularExpression(u"\\W+"_s), u"_"_s);
+        const QString path =
+            file(table + (before.startsWith("\x1f\x8b") ? u".json.gz"_s : u".json"_s), before);
+        const QString count = u"SELECT count(*) || ' ' || count(DISTINCT data) FROM "_s + table;
+        const LoadReport first = runLoad(plan({path}, table));
+        QVERIFY2(first.fatal.isNull(), qPrintable(first.fatal.toString()));
+        const QString rowsBefore = sql(count);
+
+        QVERIFY(writeFile(path, after));
+        const LoadReport second = runLoad(plan({path}, table));
+        QVERIFY2(second.fatal.isNull(), qPrintable(second.fatal.toString()));
+        QCOMPARE(second.files.size(), size_t(1));
+        const FileReport &report = second.files.front();
+        if (!grows) {
+            QCOMPARE(report.state, FileState::Changed);
+            QVERIFY2(report.error.contains(u"--reload"_s), qPrintable(report.error));
+            QCOMPARE(sql(count), rowsBefore);
+            QCOMPARE(sql(count), u"%1 %1"_s.arg(rowsAfter));
+            return;
+        }
+        QVERIFY2(report.state == FileState::Loaded, qPrintable(report.error));
+        QCOMPARE(sql(count), u"%1 %1"_s.arg(rowsAfter)); // every record once
+        QCOMPARE(report.rowsBefore + report.rowsLoaded, rowsAfter);
+        QCOMPARE(runLoad(plan({path}, table)).files.front().state, FileState::AlreadyLoaded);
+        QCOMPARE(
+            sql(u"SELECT records = records_committed FROM pgjsonload.file_status WHERE target = '%1'::regclass"_s
+                    .arg(table)),
+            u"t"_s);
+    }
+
     void changedFileLoadsOnlyIfNothingOfItWasCommitted()
     {
         const QByteArrayList records = sampleRecords(40000, 61, false);
