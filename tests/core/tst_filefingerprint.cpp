@@ -95,6 +95,29 @@ private Q_SLOTS:
         QVERIFY(!c->sameContent(d.value())); // a large file's mtime counts: its middle is not hashed
     }
 
+    // A file that grew has, over its first bytes, the hashes it had at their size: small (hashed
+    // whole) and large (first and last MiB of the old size) alike; not when an old byte changed.
+    void prefixHashesAsTheFileDidAtThatSize()
+    {
+        QTemporaryDir dir;
+        for (qsizetype oldSize : {qsizetype(1), qsizetype(300000), qsizetype(2 << 20), qsizetype(3 << 20)}) {
+            const QByteArray old = randomBytes(oldSize, quint32(oldSize));
+            const auto then = FileFingerprint::compute(write(dir, u"old.json"_s, old));
+            QByteArray grown = old + randomBytes(5 << 20, 9);
+            const QString path = write(dir, u"grown.json"_s, grown);
+            const auto prefix = FileFingerprint::ofPrefix(path, oldSize);
+            QVERIFY(then && prefix);
+            QCOMPARE(prefix->size, oldSize);
+            QCOMPARE(prefix->headHash, then->headHash);
+            QCOMPARE(prefix->tailHash, then->tailHash);
+            grown[oldSize - 1] = char(grown[oldSize - 1] ^ 1); // in the old part's last MiB
+            const auto edited = FileFingerprint::ofPrefix(write(dir, u"edited.json"_s, grown), oldSize);
+            QVERIFY(edited);
+            QVERIFY(edited->headHash != then->headHash || edited->tailHash != then->tailHash);
+        }
+        QVERIFY(!FileFingerprint::ofPrefix(write(dir, u"short.json"_s, "{}"), 3)); // shorter than that
+    }
+
     void unreadableFileIsAnError()
     {
         const auto fp = FileFingerprint::compute(u"/nonexistent/x.json"_s);
