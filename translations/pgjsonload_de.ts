@@ -1873,6 +1873,17 @@ Das lässt sich nicht rückgängig machen.</numerusform>
         <source>A load is already running.</source>
         <translation>Es läuft bereits ein Ladevorgang.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of the list were already loaded in this session. Loading only what is new skips them, except records appended to them since; loading them again adds their rows a second time.</source>
+        <translation>
+            <numerusform>%n Datei der Liste wurde in dieser Sitzung bereits geladen. Nur Neues zu laden überspringt sie, bis auf seither angehängte Datensätze; erneutes Laden fügt ihre Zeilen ein zweites Mal hinzu.</numerusform>
+            <numerusform>%n Dateien der Liste wurden in dieser Sitzung bereits geladen. Nur Neues zu laden überspringt sie, bis auf seither angehängte Datensätze; erneutes Laden fügt ihre Zeilen ein zweites Mal hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Only What Is &amp;New</source>
+        <translation>Nur &amp;Neues laden</translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadSettingsWidget</name>

@@ -1851,6 +1851,17 @@ This cannot be undone.</numerusform>
         <source>A load is already running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of the list were already loaded in this session. Loading only what is new skips them, except records appended to them since; loading them again adds their rows a second time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Only What Is &amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pjl::LoadSettingsWidget</name>

@@ -55,23 +55,34 @@ void LoadLauncher::launch(const LoadPlan &plan)
         confirmTruncate(all, false);
         return;
     }
-    // The journal would skip them anyway; loading them again on purpose is a reload.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Load Again"),
-                                tr("%n file(s) of the list were already loaded in this session. Loading them "
-                                   "again adds their rows a second time.",
-                                   nullptr, loadedBefore),
-                                QMessageBox::NoButton, m_window);
+    // Loading them again on purpose is a reload. Without it the journal skips them, except the
+    // records appended to one since (ResumePlanner): "only what is new" sends them all along. Without
+    // a journal nothing would skip them, so that choice leaves them out.
+    const bool journal = m_plan.options.journal;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Load Again"),
+        journal ? tr("%n file(s) of the list were already loaded in this session. Loading only what is new "
+                     "skips them, except records appended to them since; loading them again adds their "
+                     "rows a second time.",
+                     nullptr, loadedBefore)
+                : tr("%n file(s) of the list were already loaded in this session. Loading them again adds "
+                     "their rows a second time.",
+                     nullptr, loadedBefore),
+        QMessageBox::NoButton, m_window);
     box->setObjectName(u"confirmReload"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    QPushButton *others =
-        notLoaded.isEmpty() ? nullptr : box->addButton(tr("Load Only the &Others"), QMessageBox::AcceptRole);
+    const QList<int> newOnly = journal ? all : notLoaded;
+    QPushButton *others = newOnly.isEmpty() ? nullptr
+                                            : box->addButton(journal ? tr("Load Only What Is &New")
+                                                                     : tr("Load Only the &Others"),
+                                                             QMessageBox::AcceptRole);
     QPushButton *again = box->addButton(tr("Load &All Again"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(others ? others : qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
-    connect(box, &QMessageBox::finished, this, [this, box, others, again, all, notLoaded] {
+    connect(box, &QMessageBox::finished, this, [this, box, others, again, all, newOnly] {
         if (others && box->clickedButton() == others)
-            confirmTruncate(notLoaded, false);
+            confirmTruncate(newOnly, false);
         else if (box->clickedButton() == again)
             confirmTruncate(all, true);
         else

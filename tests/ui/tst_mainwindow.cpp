@@ -540,6 +540,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, kLoadTimeoutMs);
         QCOMPARE(finished.at(2).first().value<pjl::LoadReport>().rowsLoaded, 100);
         QCOMPARE(tableCount(m_dbName, u"rerun_t"_s), 200);
+
+        // Records appended to it: the window asks again, and "only what is new" loads just those.
+        QFile append(file);
+        QVERIFY(append.open(QIODevice::Append));
+        append.write(ndjson(100, 5));
+        append.close();
+        action(window, u"actionLoad"_s)->trigger();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmReload"_s)) && box->isVisible());
+        QAbstractButton *newOnly = box->defaultButton();
+        QVERIFY(newOnly);
+        QCOMPARE(box->buttonRole(newOnly), QMessageBox::AcceptRole);
+        newOnly->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, kLoadTimeoutMs);
+        QCOMPARE(finished.at(3).first().value<pjl::LoadReport>().rowsLoaded, 5);
+        QCOMPARE(tableCount(m_dbName, u"rerun_t"_s), 205);
+        QCOMPARE(model->entry(0).state, FileState::Loaded);
     }
 
     // Advanced… sets what the CLI has as switches, and the load obeys: a trigger on the table notes
