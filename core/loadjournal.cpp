@@ -400,36 +400,61 @@ Result<std::map<QString, qint64>> LoadJournal::start(PgConnection &connection, q
     return ids;
 }
 
-Error LoadJournal::grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now)
+Result<LoadJournal::LastCommitted> LoadJournal::lastCommitted(PgConnection &connection, qint64 fileId)
+{
+    const auto r = connection.exec(
+        "SELECT b.last_record, b.end_offset, coalesce(r.byte_offset, -1) FROM pgjsonload.batches b "
+        "LEFT JOIN pgjsonload.rejects r ON r.file_id = b.file_id AND r.record = b.last_record "
+        "WHERE b.file_id = $1 ORDER BY b.last_record DESC LIMIT 1",
+        {number(fileId)});
+    if (!r)
+        return r.error();
+    LastCommitted last;
+    if (r->rows() > 0) {
+        last.ordinal = r->toInt64(0, 0);
+        last.endOffset = r->toInt64(0, 1);
+        last.rejectOffset = r->toInt64(0, 2);
+    }
+    return last;
+}
+
+Error LoadJournal::grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now,
+                        const LastCommitted &reopen)
 {
     // Together or not at all: the new fingerprint with the old end marker would make the file
     // complete at its old record count.
+    const QByteArray id = number(fileId);
+    QList<std::pair<QByteArray, QByteArrayList>> statements = {
+        {"UPDATE pgjsonload.batches SET file_records = NULL WHERE file_id = $1 AND file_records IS NOT NULL",
+         {id}},
+        {"UPDATE pgjsonload.files SET size = $2, mtime_ms = $3, head_hash = $4, tail_hash = $5 WHERE file_id "
+         "= $1",
+         {id, number(now.size), number(now.modifiedMs), now.headHash, now.tailHash}}};
+    if (reopen.rejectOffset >= 0) {
+        // The range that holds it ends one record earlier, where that record's bytes began.
+        const QByteArray ordinal = number(reopen.ordinal);
+        statements.append(
+            {"DELETE FROM pgjsonload.rejects WHERE file_id = $1 AND record = $2", {id, ordinal}});
+        statements.append(
+            {"DELETE FROM pgjsonload.batches WHERE file_id = $1 AND first_record = $2 AND last_record = $2",
+             {id, ordinal}});
+        statements.append({"UPDATE pgjsonload.batches SET last_record = $2 - 1, rejects = rejects - 1, "
+                           "end_offset = $3 WHERE file_id = $1 AND first_record < $2 AND last_record = $2",
+                           {id, ordinal, number(reopen.rejectOffset)}});
+    }
     if (Error e = execute(connection, "BEGIN"))
         return e;
-    Error e = execute(connection,
-                      "UPDATE pgjsonload.batches SET file_records = NULL WHERE file_id = $1 AND "
-                      "file_records IS NOT NULL",
-                      {number(fileId)});
-    if (!e)
-        e = execute(connection,
-                    "UPDATE pgjsonload.files SET size = $2, mtime_ms = $3, head_hash = $4, tail_hash = $5 "
-                    "WHERE file_id = $1",
-                    {number(fileId), number(now.size), number(now.modifiedMs), now.headHash, now.tailHash});
-    if (!e)
-        e = execute(connection, "COMMIT");
-    if (e)
+    for (const auto &[sql, params] : statements) {
+        if (Error e = execute(connection, sql, params)) {
+            execute(connection, "ROLLBACK");
+            return e;
+        }
+    }
+    if (Error e = execute(connection, "COMMIT")) {
         execute(connection, "ROLLBACK");
-    return e;
-}
-
-Result<bool> LoadJournal::rejectReaches(PgConnection &connection, qint64 fileId, qint64 end)
-{
-    const auto r = connection.exec("SELECT EXISTS (SELECT FROM pgjsonload.rejects WHERE file_id = $1 AND "
-                                   "byte_offset + text_bytes >= $2)",
-                                   {number(fileId), number(end)});
-    if (!r)
-        return r.error();
-    return r->bytes(0, 0) == "t";
+        return e;
+    }
+    return {};
 }
 
 Result<std::vector<qint64>> LoadJournal::reserveFileIds(PgConnection &connection, qsizetype count)

@@ -91,11 +91,21 @@ public:
     static Result<std::map<QString, qint64>> start(PgConnection &connection, quint32 tableOid,
                                                    const QList<std::pair<QString, FileFingerprint>> &files,
                                                    const std::vector<qint64> &restart);
+    // The furthest record of a file that a batch committed: its ordinal, where it ends, and, when
+    // it was rejected, where it starts (else -1). ordinal 0: none.
+    struct LastCommitted
+    {
+        qint64 ordinal = 0;
+        qint64 endOffset = 0;
+        qint64 rejectOffset = -1;
+    };
+    static Result<LastCommitted> lastCommitted(PgConnection &connection, qint64 fileId);
     // A file that grew by appending: its row takes the new fingerprint, and its range that ended
-    // the file no longer does (its records are to be counted again), in one transaction.
-    static Error grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now);
-    // Whether a record of the file rejected by an earlier run reaches byte end (one cut short there).
-    static Result<bool> rejectReaches(PgConnection &connection, qint64 fileId, qint64 end);
+    // the file no longer does (its records are to be counted again), in one transaction. With
+    // reopen (a LastCommitted reject that the old end cut short), that reject is undone: its record
+    // is framed again from the grown file.
+    static Error grow(PgConnection &connection, qint64 fileId, const FileFingerprint &now,
+                      const LastCommitted &reopen);
     // File ids for files whose row is inserted by their first committed batch (recordBatch).
     static Result<std::vector<qint64>> reserveFileIds(PgConnection &connection, qsizetype count);
     static Result<std::map<qint64, Progress>> progress(PgConnection &connection,

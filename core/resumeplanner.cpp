@@ -19,12 +19,13 @@ bool isJsonSpace(char c)
 
 // Whether the file is the one the journal knows with records appended, so that loading what
 // follows its old end adds each record once: larger now; not gzip (a member ends where its
-// trailer says, not where the file did); its first bytes hash as they did; its old end a record
-// boundary (a line end, or a separator after it: the old last record was not extended) and not
-// the end of an array closed with ']'; and no record of the earlier run rejected as cut short
-// there (complete now, it would stay a reject).
+// trailer says, not where the file did); its first bytes hash as they did; not an array closed
+// with ']' at its old end; and its last committed record not extended by what was appended. When
+// that record was rejected and reaches the old end (cut short there, say a log line half written
+// when it was loaded), it is to be framed again: *reopen says which.
 Result<bool> grewByAppending(PgConnection &connection, const LoadJournal::FileRow &entry,
-                             const FileFingerprint &now, const QString &path)
+                             const FileFingerprint &now, const QString &path,
+                             LoadJournal::LastCommitted *reopen)
 {
     const FileFingerprint &then = entry.fingerprint;
     if (then.size <= 0 || now.size <= then.size || InputFile::looksCompressed(path))
@@ -48,21 +49,29 @@ Result<bool> grewByAppending(PgConnection &connection, const LoadJournal::FileRo
         first.remove_prefix(3);
     while (!first.empty() && isJsonSpace(first.front()))
         first.remove_prefix(1);
-    const bool array = first.starts_with('[');
-    const char after = tail[tailBytes - 1];
     std::string_view before(tail, size_t(tailBytes - 1));
-    const bool lineEnded = before.ends_with('\n');
+    const char lastByte = before.back();
+    const char after = tail[tailBytes - 1];
     while (!before.empty() && isJsonSpace(before.back()))
         before.remove_suffix(1);
-    if (array && before.ends_with(']'))
-        return false;
-    if (!lineEnded && after != '\n' && after != '\r' && !(array && after == ','))
+    // What follows would be data after the array's end. (Also refuses NDJSON whose records are
+    // arrays: the file's first bytes do not tell them apart; --reload loads such a file.)
+    if (first.starts_with('[') && before.ends_with(']'))
         return false;
 
-    const auto cut = LoadJournal::rejectReaches(connection, entry.id, then.size);
-    if (!cut)
-        return cut.error();
-    return !cut.value();
+    const auto last = LoadJournal::lastCommitted(connection, entry.id);
+    if (!last)
+        return last.error();
+    if (last->endOffset < then.size)
+        return true; // the committed records end before the old end: appending cannot change them
+    if (last->rejectOffset >= 0) {
+        *reopen = last.value();
+        return true;
+    }
+    // A loaded record ends at the old end: a number, true, false or null there would go on in
+    // appended bytes that are not whitespace ("12" + "3"); an object, array or string would not.
+    const bool token = lastByte != '}' && lastByte != ']' && lastByte != '"';
+    return !token || isJsonSpace(after);
 }
 
 } // namespace
@@ -178,11 +187,12 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
                                      .arg(file->entry.path)));
             continue;
         }
-        const auto grown = grewByAppending(connection, *c.entry, c.now, file->entry.path);
+        LoadJournal::LastCommitted reopen;
+        const auto grown = grewByAppending(connection, *c.entry, c.now, file->entry.path, &reopen);
         if (!grown)
             return grown.error();
         if (grown.value()) {
-            if (Error e = LoadJournal::grow(connection, file->journalId, c.now))
+            if (Error e = LoadJournal::grow(connection, file->journalId, c.now, reopen))
                 return e;
             resume.push_back(file->journalId);
             state.log(LogMessage::info(tr("%1 grew from %2 to %3 bytes since it was loaded, its first %2 "

@@ -933,17 +933,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("after");
         QTest::addColumn<bool>("grows");
         QTest::addColumn<int>("rowsAfter");
+        QTest::addColumn<int>("rejectsAfter");
         const auto r = [](int i) -> QByteArray { return "{\"i\": " + QByteArray::number(i) + "}"; };
         const auto row = [](const char *name, const QByteArray &before, const QByteArray &after, bool grows,
-                            int rowsAfter) { QTest::newRow(name) << before << after << grows << rowsAfter; };
+                            int rowsAfter, int rejectsAfter = 0) {
+            QTest::newRow(name) << before << after << grows << rowsAfter << rejectsAfter;
+        };
         const QByteArray two = r(0) + '\n' + r(1) + '\n';
         row("ndjson", two, two + r(2) + '\n' + r(3) + '\n', true, 4);
         row("ndjson, its last line ended by the appending", r(0) + '\n' + r(1),
             r(0) + '\n' + r(1) + '\n' + r(2) + '\n', true, 3);
+        row("ndjson, its last number followed by another", r(0) + "\n12", r(0) + "\n12\n3\n", true, 3);
         const QByteArray broken = "[\n" + r(0) + ",\n" + r(1) + ",\n";
         row("broken array", broken, broken + r(2) + ",\n", true, 3);
         row("broken array, the separator appended", "[\n" + r(0) + ",\n" + r(1),
             "[\n" + r(0) + ",\n" + r(1) + ",\n" + r(2) + "\n", true, 3);
+        row("broken array, closed by the appending", "[\n" + r(0) + ",\n" + r(1),
+            "[\n" + r(0) + ",\n" + r(1) + "\n]\n", true, 2);
         const QByteArray pretty = "[\n{\n  \"a\": 1\n},\n";
         row("pretty-printed records", pretty, pretty + "{\n  \"a\": 2\n},\n", true, 2);
         const QByteArray large = asNdjson(sampleRecords(60000, 67, true));
@@ -951,13 +957,16 @@ private Q_SLOTS:
         QVERIFY(!FileFingerprint::hashesWholeFile(large.size()));
         row("large (first and last MiB hashed)", large, large + more, true, 80000);
         const QByteArray badLast = r(0) + "\n{\"bad\": tru}\n";
-        row("its last record a reject", badLast, badLast + r(2) + '\n', true, 2);
+        row("its last record a reject", badLast, badLast + r(2) + '\n', true, 2, 1);
+        // Loaded while a line or a record was being written: rejected as cut short then, loaded now.
+        row("its last line half written when loaded",
+            r(0) + "\n{\"a\": ", r(0) + "\n{\"a\": 1}\n" + r(2) + '\n', true, 3);
+        row("pretty-printed, cut short at a line end", "[\n{\n  \"a\": 1,\n",
+            "[\n{\n  \"a\": 1,\n  \"b\": 2\n},\n", true, 1);
+        row("its last line half written, still bad", r(0) + "\n{\"a\": tr", r(0) + "\n{\"a\": tru}\n", true,
+            1, 1);
 
-        row("its last record extended", r(0) + "\n12", r(0) + "\n123\n", false, 2);
-        row("its last record cut short, then completed", r(0) + "\n{\"a\": ", r(0) + "\n{\"a\": 1}\n", false,
-            1);
-        row("pretty-printed, cut short at a line end, then completed", "[\n{\n  \"a\": 1,\n",
-            "[\n{\n  \"a\": 1,\n  \"b\": 2\n},\n", false, 0);
+        row("its last number extended", r(0) + "\n12", r(0) + "\n123\n", false, 2);
         row("array closed", "[\n" + r(0) + "\n]\n", "[\n" + r(0) + "\n]\n[\n" + r(1) + "\n]\n", false, 1);
         row("first bytes edited", two, r(7) + '\n' + r(1) + '\n' + r(2) + '\n', false, 2);
         row("gzip, a member appended", gzip(two), gzip(two) + gzip(r(2) + '\n'), false, 2);
@@ -969,12 +978,16 @@ private Q_SLOTS:
         QFETCH(QByteArray, after);
         QFETCH(bool, grows);
         QFETCH(int, rowsAfter);
+        QFETCH(int, rejectsAfter);
         const QString table = u"grown_%1"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
                                   .toLower()
                                   .replace(QRegularExpression(u"\\W+"_s), u"_"_s);
         const QString path =
             file(table + (before.startsWith("\x1f\x8b") ? u".json.gz"_s : u".json"_s), before);
         const QString count = u"SELECT count(*) || ' ' || count(DISTINCT data) FROM "_s + table;
+        const QString journalRejects =
+            u"SELECT count(*) FROM pgjsonload.rejects JOIN pgjsonload.files USING (file_id) WHERE target = '%1'::regclass"_s
+                .arg(table);
         const LoadReport first = runLoad(plan({path}, table));
         QVERIFY2(first.fatal.isNull(), qPrintable(first.fatal.toString()));
         const QString rowsBefore = sql(count);
@@ -994,6 +1007,8 @@ private Q_SLOTS:
         QVERIFY2(report.state == FileState::Loaded, qPrintable(report.error));
         QCOMPARE(sql(count), u"%1 %1"_s.arg(rowsAfter)); // every record once
         QCOMPARE(report.rowsBefore + report.rowsLoaded, rowsAfter);
+        QCOMPARE(sql(journalRejects), QString::number(rejectsAfter));
+        QCOMPARE(report.rowsRejected, rejectsAfter);
         QCOMPARE(runLoad(plan({path}, table)).files.front().state, FileState::AlreadyLoaded);
         QCOMPARE(
             sql(u"SELECT records = records_committed FROM pgjsonload.file_status WHERE target = '%1'::regclass"_s
