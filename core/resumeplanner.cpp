@@ -200,6 +200,11 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
                                            .arg(file->entry.path)
                                            .arg(c.entry->fingerprint.size)
                                            .arg(c.now.size)));
+            if (reopen.rejectOffset >= 0)
+                state.log(LogMessage::info(tr("%1: record %2, rejected because the file ended inside it, is "
+                                              "read again from the grown file.")
+                                               .arg(file->entry.path)
+                                               .arg(reopen.ordinal)));
             continue;
         }
         state.finish(*file, FileState::Changed);

@@ -961,6 +961,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 grew from %2 to %3 bytes since it was loaded, its first %2 bytes unchanged; loading what was appended.</source>
         <translation>%1 ist seit dem Laden von %2 auf %3 Bytes gewachsen, die ersten %2 Bytes unverändert; das Angehängte wird geladen.</translation>
     </message>
+    <message>
+        <source>%1: record %2, rejected because the file ended inside it, is read again from the grown file.</source>
+        <translation>%1: Datensatz %2, abgelehnt, weil die Datei in ihm endete, wird aus der gewachsenen Datei erneut gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>

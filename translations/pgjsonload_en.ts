@@ -940,6 +940,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 grew from %2 to %3 bytes since it was loaded, its first %2 bytes unchanged; loading what was appended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: record %2, rejected because the file ended inside it, is read again from the grown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SinkWorker</name>
