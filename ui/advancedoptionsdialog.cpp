@@ -26,23 +26,22 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
     setWindowTitle(tr("Advanced Load Options"));
 
     // The same limits as the CLI's switches and the profile's keys.
-    m_maxRecordMb->setObjectName(u"maxRecordMb"_s);
-    m_maxRecordMb->setRange(1, 1024);
-    m_maxRecordMb->setSuffix(tr(" MiB"));
-    m_maxRecordMb->setToolTip(tr("A bigger record is rejected as too large instead of loaded. The loader "
-                                 "holds a few batches in memory, and a record bigger than a batch is a "
-                                 "batch of its own."));
-    m_chunkMb->setObjectName(u"chunkMb"_s);
-    m_chunkMb->setRange(1, 4096);
-    m_chunkMb->setSuffix(tr(" MiB"));
-    m_chunkMb->setToolTip(tr("A batch is cut at this size even before it has its rows per batch, so "
-                             "that large records do not make large batches: the loader's memory is "
-                             "a few batches."));
-    m_retrySeconds->setObjectName(u"retrySeconds"_s);
-    m_retrySeconds->setRange(1, 86400);
-    m_retrySeconds->setSuffix(tr(" s"));
-    m_retrySeconds->setToolTip(tr("How long to keep reconnecting to a server that went away before the "
-                                  "load stops. What was committed stays; loading again resumes."));
+    const auto number = [](QSpinBox *box, const QString &name, int max, const QString &suffix,
+                           const QString &tip) {
+        box->setObjectName(name);
+        box->setRange(1, max);
+        box->setSuffix(suffix);
+        box->setToolTip(tip);
+    };
+    number(m_maxRecordMb, u"maxRecordMb"_s, 1024, tr(" MiB"),
+           tr("A bigger record is rejected as too large instead of loaded. The loader holds a few batches "
+              "in memory, and a record bigger than a batch is a batch of its own."));
+    number(m_chunkMb, u"chunkMb"_s, 4096, tr(" MiB"),
+           tr("A batch is cut at this size even before it has its rows per batch, so that large records "
+              "do not make large batches: the loader's memory is a few batches."));
+    number(m_retrySeconds, u"retrySeconds"_s, 86400, tr(" s"),
+           tr("How long to keep reconnecting to a server that went away before the load stops. What was "
+              "committed stays; loading again resumes."));
     m_synchronousCommit->setObjectName(u"synchronousCommit"_s);
     m_synchronousCommit->setToolTip(
         tr("Slower. Otherwise a batch's commit does not wait for the server's write-ahead log to reach "

@@ -212,18 +212,8 @@ private Q_SLOTS:
         // with "local", which --synchronous-commit leaves.
         sql(u"ALTER DATABASE cli SET synchronous_commit = local;"
             u"CREATE TABLE session_default (data jsonb NOT NULL);"
-            u"CREATE TABLE session_switched (data jsonb NOT NULL);"
-            u"CREATE TABLE session_seen (what text PRIMARY KEY);"
-            u"CREATE FUNCTION session_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-            u"  INSERT INTO session_seen VALUES (TG_TABLE_NAME || ' ' || "
-            u"current_setting('synchronous_commit') ||"
-            u"      ' ' || current_setting('default_toast_compression') || ' ' ||"
-            u"      CASE WHEN current_query() ILIKE '%(FORMAT binary)%' THEN 'binary' ELSE 'text' END)"
-            u"  ON CONFLICT DO NOTHING;"
-            u"  RETURN NEW; END $$;"
-            u"CREATE TRIGGER note BEFORE INSERT ON session_default FOR EACH ROW EXECUTE FUNCTION "
-            u"session_note();"
-            u"CREATE TRIGGER note BEFORE INSERT ON session_switched FOR EACH ROW EXECUTE FUNCTION session_note();"_s);
+            u"CREATE TABLE session_switched (data jsonb NOT NULL);"_s +
+            TestServer::sessionNotes(u"session_seen"_s, {u"session_default"_s, u"session_switched"_s}));
         const Run plain = run(load(path, u"session_default"_s));
         const Run switched =
             run(load(path, u"session_switched"_s,

@@ -141,6 +141,25 @@ bool TestServer::hasLz4() const
            QStringLiteral("t");
 }
 
+QString TestServer::sessionNotes(const QString &seen, const QStringList &tables)
+{
+    QString sql =
+        QStringLiteral(
+            "CREATE TABLE %1 (what text PRIMARY KEY);"
+            "CREATE FUNCTION %1_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            "  INSERT INTO %1 VALUES (TG_TABLE_NAME || ' ' || current_setting('synchronous_commit') ||"
+            "      ' ' || current_setting('default_toast_compression') || ' ' ||"
+            "      CASE WHEN current_query() ILIKE '%(FORMAT binary)%' THEN 'binary' ELSE 'text' END)"
+            "  ON CONFLICT DO NOTHING;"
+            "  RETURN NEW; END $$;")
+            .arg(seen);
+    for (const QString &table : tables)
+        sql +=
+            QStringLiteral("CREATE TRIGGER note BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %2_note();")
+                .arg(table, seen);
+    return sql;
+}
+
 QString TestServer::query(const QString &database, const QString &sql, QString *error) const
 {
     PgConnection c;

@@ -57,6 +57,10 @@ public:
 
     // Whether the server can compress with lz4 (default_toast_compression = lz4).
     bool hasLz4() const;
+    // SQL that makes every row inserted into tables note, in table seen (created), the table's name,
+    // the session's synchronous_commit and default_toast_compression, and the COPY's format
+    // ("binary" or "text"), once each: what a load's options did in the server's session.
+    static QString sessionNotes(const QString &seen, const QStringList &tables);
 
     QString directory() const { return m_dir; }
 

@@ -578,20 +578,12 @@ private Q_SLOTS:
             // with "local" instead, which the loader leaves with Wait for the WAL flush ticked.
             u"ALTER DATABASE pjl_ui_mainwindow SET synchronous_commit = local;"
             u"CREATE TABLE adv_custom (data jsonb NOT NULL);"
-            u"CREATE TABLE adv_default (data jsonb NOT NULL);"
-            u"CREATE TABLE adv_seen (what text PRIMARY KEY);"
-            u"CREATE FUNCTION adv_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-            u"  INSERT INTO adv_seen VALUES (TG_TABLE_NAME || ' ' || current_setting('synchronous_commit') "
-            u"|| ' ' ||"
-            u"      current_setting('default_toast_compression') || ' ' ||"
-            u"      CASE WHEN current_query() ILIKE '%(FORMAT binary)%' THEN 'binary' ELSE 'text' END)"
-            u"  ON CONFLICT DO NOTHING;"
-            u"  RETURN NEW; END $$;"
-            u"CREATE TRIGGER adv_note BEFORE INSERT ON adv_custom FOR EACH ROW EXECUTE FUNCTION adv_note();"
-            u"CREATE TRIGGER adv_note BEFORE INSERT ON adv_default FOR EACH ROW EXECUTE FUNCTION adv_note();"_s,
+            u"CREATE TABLE adv_default (data jsonb NOT NULL);"_s +
+                TestServer::sessionNotes(u"adv_seen"_s, {u"adv_custom"_s, u"adv_default"_s}),
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
+        pjl::LoadOptions chosen;
         {
             MainWindow window;
             prepare(window);
@@ -615,7 +607,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!window.findChild<pjl::AdvancedOptionsDialog *>());
             QVERIFY2(settings->advancedButton()->text().contains(u"6 changed"_s),
                      qPrintable(settings->advancedButton()->text()));
-            const pjl::LoadOptions chosen = settings->options();
+            chosen = settings->options();
             QCOMPARE(chosen.maxRecordBytes, 1LL << 20);
             QCOMPARE(chosen.chunkBytes, 1LL << 20);
             QCOMPARE(chosen.retrySeconds, 7);
@@ -651,13 +643,7 @@ private Q_SLOTS:
                     .toInt() >= 6);
 
         MainWindow next;
-        const pjl::LoadOptions remembered = next.loadSettings()->options();
-        QCOMPARE(remembered.maxRecordBytes, 1LL << 20);
-        QCOMPARE(remembered.chunkBytes, 1LL << 20);
-        QCOMPARE(remembered.retrySeconds, 7);
-        QCOMPARE(remembered.synchronousCommit, true);
-        QCOMPARE(remembered.lz4Compression, false);
-        QCOMPARE(remembered.copyFormat, pjl::CopyFormat::Text);
+        QCOMPARE(next.loadSettings()->options(), chosen);
         QVERIFY(next.loadSettings()->advancedButton()->text().contains(u"6 changed"_s));
         // Restore Defaults, and the other tests start from the defaults again.
         next.loadSettings()->advancedButton()->click();
