@@ -5,6 +5,7 @@
 #include "loadjournal.h"
 #include "loadstate.h"
 #include "plainfile.h"
+#include "recordframer.h"
 
 #include <QtConcurrent>
 
@@ -17,24 +18,54 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// Whether the record the journal has as the last one committed still ends where it did when the
+// file is framed again (with the load's limits, as the earlier run framed it).
+bool stillEndsThere(const QString &path, qint64 size, const LoadJournal::LastCommitted &last,
+                    const LoadOptions &options)
+{
+    InputFile input;
+    if (input.open(path, InputFile::Fingerprint::No, size))
+        return false;
+    RecordFramer::Options framerOptions;
+    framerOptions.maxRecordBytes = options.maxRecordBytes;
+    framerOptions.previewBytes = options.rejectTextBytes;
+    RecordFramer framer(input, framerOptions);
+    FramedRecord record;
+    while (framer.next(record) == RecordFramer::Status::Record) {
+        if (record.ordinal == last.ordinal)
+            return record.offset + record.spanBytes == last.endOffset;
+    }
+    return false;
+}
+
 // Whether the file is the one the journal knows with records appended, so that loading what
-// follows its old end adds each record once: larger now; not gzip (a member ends where its
-// trailer says, not where the file did); its first bytes hash as they did; not an array closed
-// with ']' at its old end; and its last committed record not extended by what was appended. When
-// that record was rejected and reaches the old end (cut short there, say a log line half written
-// when it was loaded), it is to be framed again: *reopen says which.
+// follows its old end adds each record once: larger now; its first bytes hash as they did; not
+// an array closed with ']' at its old end; and its last committed record not extended by what was
+// appended. When that record was rejected and reaches the old end (cut short there, say a log
+// line half written when it was loaded), it is to be framed again: *reopen says which.
 Result<bool> grewByAppending(PgConnection &connection, const LoadJournal::FileRow &entry,
-                             const FileFingerprint &now, const QString &path,
+                             const FileFingerprint &now, const QString &path, const LoadOptions &options,
                              LoadJournal::LastCommitted *reopen)
 {
     const FileFingerprint &then = entry.fingerprint;
-    if (then.size <= 0 || now.size <= then.size || InputFile::looksCompressed(path))
+    if (then.size <= 0 || now.size <= then.size)
         return false;
     const auto prefix = FileFingerprint::ofPrefix(path, then.size);
     if (!prefix)
         return prefix.error();
     if (prefix->headHash != then.headHash || prefix->tailHash != then.tailHash)
         return false;
+    const auto last = LoadJournal::lastCommitted(connection, entry.id);
+    if (!last)
+        return last.error();
+
+    if (InputFile::looksCompressed(path)) {
+        // The journal's offsets are of the inflated text, whose old length it does not keep: the
+        // grown file is inflated and framed up to the last committed record, which must end where
+        // it did (a member appended, or a cut last member now whole). A reject there is refused:
+        // whether the old end cut it short is not known.
+        return last->rejectOffset < 0 && stillEndsThere(path, now.size, last.value(), options);
+    }
 
     PlainFile file;
     char head[64];
@@ -59,9 +90,6 @@ Result<bool> grewByAppending(PgConnection &connection, const LoadJournal::FileRo
     if (first.starts_with('[') && before.ends_with(']'))
         return false;
 
-    const auto last = LoadJournal::lastCommitted(connection, entry.id);
-    if (!last)
-        return last.error();
     if (last->endOffset < then.size)
         return true; // the committed records end before the old end: appending cannot change them
     if (last->rejectOffset >= 0) {
@@ -188,7 +216,7 @@ Error ResumePlanner::plan(PgConnection &connection, LoadState &state, int tableI
             continue;
         }
         LoadJournal::LastCommitted reopen;
-        const auto grown = grewByAppending(connection, *c.entry, c.now, file->entry.path, &reopen);
+        const auto grown = grewByAppending(connection, *c.entry, c.now, file->entry.path, options, &reopen);
         if (!grown)
             return grown.error();
         if (grown.value()) {
