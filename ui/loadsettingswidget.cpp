@@ -125,7 +125,7 @@ void LoadSettingsWidget::setOptions(const LoadOptions &options)
 
 void LoadSettingsWidget::editAdvanced()
 {
-    // Window-modal and not exec(): the load's progress keeps being painted meanwhile.
+    // open(), not exec(): no nested event loop; the settings bar is disabled during a load anyway.
     auto *dialog = new AdvancedOptionsDialog(m_advanced, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
