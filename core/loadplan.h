@@ -45,6 +45,13 @@ enum class CopyFormat
 
 struct LoadOptions
 {
+    // The limits the CLI, profiles and the window accept.
+    static constexpr int kMaxChunkRows = 10'000'000;
+    static constexpr int kMaxWorkers = 256;
+    static constexpr int kMaxRecordMb = 1024;
+    static constexpr int kMaxChunkMb = 4096;
+    static constexpr int kMaxRetrySeconds = 86400;
+
     int chunkRows = 10000;          // rows per batch (one transaction each)
     qint64 chunkBytes = 16LL << 20; // and cut once it holds this many bytes (a bigger record is a
                                     // batch of its own): the loader's memory is a few batches

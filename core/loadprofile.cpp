@@ -20,12 +20,6 @@ namespace pjl {
 
 namespace {
 
-constexpr qint64 kMaxChunkRows = 10'000'000;
-constexpr qint64 kMaxWorkers = 256;
-constexpr qint64 kMaxRecordMb = 1024;
-constexpr qint64 kMaxChunkMb = 4096;
-constexpr qint64 kMaxRetrySeconds = 86400;
-
 // "~/x" and relative paths, as a user of the profile file would expect them.
 QString resolvePath(const QString &path, const QString &baseDirectory)
 {
@@ -307,9 +301,9 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     qint64 chunk = o.chunkRows;
     qint64 workers = o.workers;
     qint64 chunkMb = -1;
-    if (!readNumber(defaults, u"defaults"_s, u"chunk"_s, 1, kMaxChunkRows, &chunk, &error) ||
-        !readNumber(defaults, u"defaults"_s, u"workers"_s, 0, kMaxWorkers, &workers, &error) ||
-        !readNumber(defaults, u"defaults"_s, u"chunk_mb"_s, 1, kMaxChunkMb, &chunkMb, &error))
+    if (!readNumber(defaults, u"defaults"_s, u"chunk"_s, 1, LoadOptions::kMaxChunkRows, &chunk, &error) ||
+        !readNumber(defaults, u"defaults"_s, u"workers"_s, 0, LoadOptions::kMaxWorkers, &workers, &error) ||
+        !readNumber(defaults, u"defaults"_s, u"chunk_mb"_s, 1, LoadOptions::kMaxChunkMb, &chunkMb, &error))
         return Error::make(error);
     o.chunkRows = int(chunk);
     o.workers = int(workers);
@@ -325,8 +319,10 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
         !readBool(options, u"options"_s, u"validate_first"_s, &o.validateFirst, &error) ||
         !readBool(options, u"options"_s, u"lz4_compression"_s, &o.lz4Compression, &error) ||
         !readBool(options, u"options"_s, u"synchronous_commit"_s, &o.synchronousCommit, &error) ||
-        !readNumber(options, u"options"_s, u"retry_seconds"_s, 1, kMaxRetrySeconds, &retrySeconds, &error) ||
-        !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, kMaxRecordMb, &maxRecordMb, &error) ||
+        !readNumber(options, u"options"_s, u"retry_seconds"_s, 1, LoadOptions::kMaxRetrySeconds,
+                    &retrySeconds, &error) ||
+        !readNumber(options, u"options"_s, u"max_record_mb"_s, 1, LoadOptions::kMaxRecordMb, &maxRecordMb,
+                    &error) ||
         !readString(options, u"options"_s, u"rejects"_s, &rejects, &error) ||
         !readString(options, u"options"_s, u"record_form"_s, &recordForm, &error) ||
         !readString(options, u"options"_s, u"copy_format"_s, &copyFormat, &error))

@@ -100,22 +100,6 @@
         <translation>Größter angenommener Datensatz in MiB (Standard 64).</translation>
     </message>
     <message>
-        <source>--chunk needs a number of rows between 1 and 10000000.</source>
-        <translation>--chunk braucht eine Zeilenzahl zwischen 1 und 10000000.</translation>
-    </message>
-    <message>
-        <source>--workers needs a number between 1 and 256.</source>
-        <translation>--workers braucht eine Zahl zwischen 1 und 256.</translation>
-    </message>
-    <message>
-        <source>--max-record-mb needs a number between 1 and 1024.</source>
-        <translation>--max-record-mb braucht eine Zahl zwischen 1 und 1024.</translation>
-    </message>
-    <message>
-        <source>--retry-seconds needs a number of seconds between 1 and 86400.</source>
-        <translation>--retry-seconds braucht eine Anzahl Sekunden zwischen 1 und 86400.</translation>
-    </message>
-    <message>
         <source>Load JSON files into a jsonb column.</source>
         <translation>JSON-Dateien in eine jsonb-Spalte laden.</translation>
     </message>
@@ -336,6 +320,22 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
     <message>
         <source>Send rows in COPY&apos;s text format rather than its binary one, for a server or proxy that takes no binary COPY (the loader escapes every backslash, tab and line break).</source>
         <translation>Zeilen im Textformat von COPY statt im Binärformat senden, für einen Server oder Proxy, der kein binäres COPY annimmt (der Loader maskiert jeden Backslash, Tabulator und Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>--chunk needs a number of rows between 1 and %1.</source>
+        <translation>--chunk braucht eine Zeilenzahl zwischen 1 und %1.</translation>
+    </message>
+    <message>
+        <source>--workers needs a number between 1 and %1.</source>
+        <translation>--workers braucht eine Zahl zwischen 1 und %1.</translation>
+    </message>
+    <message>
+        <source>--max-record-mb needs a number between 1 and %1.</source>
+        <translation>--max-record-mb braucht eine Zahl zwischen 1 und %1.</translation>
+    </message>
+    <message>
+        <source>--retry-seconds needs a number of seconds between 1 and %1.</source>
+        <translation>--retry-seconds braucht eine Anzahl Sekunden zwischen 1 und %1.</translation>
     </message>
 </context>
 <context>

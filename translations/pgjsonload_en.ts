@@ -100,22 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--chunk needs a number of rows between 1 and 10000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--workers needs a number between 1 and 256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-record-mb needs a number between 1 and 1024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--retry-seconds needs a number of seconds between 1 and 86400.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load JSON files into a jsonb column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +298,22 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>Send rows in COPY&apos;s text format rather than its binary one, for a server or proxy that takes no binary COPY (the loader escapes every backslash, tab and line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk needs a number of rows between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers needs a number between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-record-mb needs a number between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-seconds needs a number of seconds between 1 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,6 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
     setObjectName(u"advancedOptionsDialog"_s);
     setWindowTitle(tr("Advanced Load Options"));
 
-    // The same limits as the CLI's switches and the profile's keys.
     const auto number = [](QSpinBox *box, const QString &name, int max, const QString &suffix,
                            const QString &tip) {
         box->setObjectName(name);
@@ -33,13 +32,13 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
         box->setSuffix(suffix);
         box->setToolTip(tip);
     };
-    number(m_maxRecordMb, u"maxRecordMb"_s, 1024, tr(" MiB"),
+    number(m_maxRecordMb, u"maxRecordMb"_s, LoadOptions::kMaxRecordMb, tr(" MiB"),
            tr("A bigger record is rejected as too large instead of loaded. The loader holds a few batches "
               "in memory, and a record bigger than a batch is a batch of its own."));
-    number(m_chunkMb, u"chunkMb"_s, 4096, tr(" MiB"),
+    number(m_chunkMb, u"chunkMb"_s, LoadOptions::kMaxChunkMb, tr(" MiB"),
            tr("A batch is cut at this size even before it has its rows per batch, so that large records "
               "do not make large batches: the loader's memory is a few batches."));
-    number(m_retrySeconds, u"retrySeconds"_s, 86400, tr(" s"),
+    number(m_retrySeconds, u"retrySeconds"_s, LoadOptions::kMaxRetrySeconds, tr(" s"),
            tr("How long to keep reconnecting to a server that went away before the load stops. What was "
               "committed stays; loading again resumes."));
     m_synchronousCommit->setObjectName(u"synchronousCommit"_s);

@@ -89,10 +89,10 @@ LoadOptions AppSettings::loadOptions() const
         const qint64 mb = m_settings.value(key, fallback >> 20).toLongLong();
         return mb >= 1 && mb <= max ? mb << 20 : fallback;
     };
-    o.maxRecordBytes = megabytes(u"load/maxRecordMb"_s, o.maxRecordBytes, 1024);
-    o.chunkBytes = megabytes(u"load/chunkMb"_s, o.chunkBytes, 4096);
+    o.maxRecordBytes = megabytes(u"load/maxRecordMb"_s, o.maxRecordBytes, LoadOptions::kMaxRecordMb);
+    o.chunkBytes = megabytes(u"load/chunkMb"_s, o.chunkBytes, LoadOptions::kMaxChunkMb);
     const int retry = m_settings.value(u"load/retrySeconds"_s, o.retrySeconds).toInt();
-    if (retry >= 1 && retry <= 86400)
+    if (retry >= 1 && retry <= LoadOptions::kMaxRetrySeconds)
         o.retrySeconds = retry;
     o.synchronousCommit = m_settings.value(u"load/synchronousCommit"_s, o.synchronousCommit).toBool();
     o.lz4Compression = m_settings.value(u"load/lz4Compression"_s, o.lz4Compression).toBool();

@@ -26,13 +26,13 @@ LoadSettingsWidget::LoadSettingsWidget(QWidget *parent)
 {
     setObjectName(u"loadSettings"_s);
     m_chunk->setObjectName(u"chunk"_s);
-    m_chunk->setRange(1, 10'000'000);
+    m_chunk->setRange(1, LoadOptions::kMaxChunkRows);
     m_chunk->setSingleStep(1000);
     m_chunk->setGroupSeparatorShown(true);
     m_chunk->setValue(LoadOptions().chunkRows);
     m_chunk->setToolTip(tr("Rows per batch. Each batch is one transaction: committed whole, or not at all."));
     m_workers->setObjectName(u"workers"_s);
-    m_workers->setRange(0, 256);
+    m_workers->setRange(0, LoadOptions::kMaxWorkers);
     m_workers->setSpecialValueText(tr("Automatic"));
     m_workers->setToolTip(tr("Parallel connections to the server; automatic uses one per core of the server "
                              "where that can be read (it runs on this computer, or the role may read server "

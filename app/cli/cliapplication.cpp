@@ -394,14 +394,15 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     qint64 workers = options.effectiveWorkers();
     qint64 maxRecordMb = options.maxRecordBytes >> 20;
     qint64 retry = options.retrySeconds;
-    if (!number(u"chunk"_s, 10'000'000, &chunk))
-        return tr("--chunk needs a number of rows between 1 and 10000000.");
-    if (!number(u"workers"_s, 256, &workers))
-        return tr("--workers needs a number between 1 and 256.");
-    if (!number(u"max-record-mb"_s, 1024, &maxRecordMb))
-        return tr("--max-record-mb needs a number between 1 and 1024.");
-    if (!number(u"retry-seconds"_s, 86400, &retry))
-        return tr("--retry-seconds needs a number of seconds between 1 and 86400.");
+    if (!number(u"chunk"_s, LoadOptions::kMaxChunkRows, &chunk))
+        return tr("--chunk needs a number of rows between 1 and %1.").arg(LoadOptions::kMaxChunkRows);
+    if (!number(u"workers"_s, LoadOptions::kMaxWorkers, &workers))
+        return tr("--workers needs a number between 1 and %1.").arg(LoadOptions::kMaxWorkers);
+    if (!number(u"max-record-mb"_s, LoadOptions::kMaxRecordMb, &maxRecordMb))
+        return tr("--max-record-mb needs a number between 1 and %1.").arg(LoadOptions::kMaxRecordMb);
+    if (!number(u"retry-seconds"_s, LoadOptions::kMaxRetrySeconds, &retry))
+        return tr("--retry-seconds needs a number of seconds between 1 and %1.")
+            .arg(LoadOptions::kMaxRetrySeconds);
     options.chunkRows = int(chunk);
     if (parser.isSet(u"workers"_s))
         options.workers = int(workers);

@@ -419,9 +419,19 @@ private Q_SLOTS:
         QCOMPARE(run({}).exitCode, 2);
         QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(run({u"load"_s, u"--dst_table"_s, u"t"_s}).exitCode, 2);
-        QCOMPARE(run({u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s, u"--chunk"_s, u"0"_s})
-                     .exitCode,
-                 2);
+        // Numbers out of range name the range (the limits profiles and the window share).
+        const QList<std::pair<QStringList, QString>> ranges = {
+            {{u"--chunk"_s, u"0"_s}, u"--chunk needs a number of rows between 1 and 10000000."_s},
+            {{u"--workers"_s, u"257"_s}, u"--workers needs a number between 1 and 256."_s},
+            {{u"--max-record-mb"_s, u"1025"_s}, u"--max-record-mb needs a number between 1 and 1024."_s},
+            {{u"--retry-seconds"_s, u"86401"_s},
+             u"--retry-seconds needs a number of seconds between 1 and 86400."_s}};
+        for (const auto &[option, message] : ranges) {
+            const Run refused =
+                run(QStringList{u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s} + option);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+        }
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"seed"_s) && help.out.contains(u"load"_s));
