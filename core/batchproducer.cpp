@@ -5,7 +5,6 @@
 #include "jsoncompactor.h"
 #include "jsonvalidator.h"
 #include "loadstate.h"
-#include "recordframer.h"
 
 #include <cstring>
 
@@ -47,6 +46,14 @@ void BatchProducer::startBatch(int tableIndex)
         m_batch->reset(tableIndex, expectedBytes);
     else
         m_batch = std::make_unique<RecordBatch>(tableIndex, expectedBytes);
+}
+
+RecordFramer::Options BatchProducer::framerOptions(const LoadOptions &options)
+{
+    RecordFramer::Options framer;
+    framer.maxRecordBytes = options.maxRecordBytes;
+    framer.previewBytes = options.rejectTextBytes;
+    return framer;
 }
 
 bool BatchProducer::batchIsFull(qint64 storagePosition) const
@@ -134,10 +141,7 @@ bool BatchProducer::readFile(int fileIndex)
         return true;
     }
 
-    RecordFramer::Options framerOptions;
-    framerOptions.maxRecordBytes = m_options.maxRecordBytes;
-    framerOptions.previewBytes = m_options.rejectTextBytes;
-    RecordFramer framer(input, framerOptions);
+    RecordFramer framer(input, framerOptions(m_options));
     const QString &table = m_state.tables[size_t(file.tableIndex)].display;
 
     // Records in ranges an earlier run committed are framed (to count them) but not sent; a

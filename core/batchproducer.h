@@ -3,6 +3,7 @@
 #include "jsonbcanonicalizer.h"
 #include "jsonvalidator.h"
 #include "loadplan.h"
+#include "recordframer.h"
 
 #include <QtGlobal>
 
@@ -32,6 +33,10 @@ public:
 
     BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options,
                   PrettyForm pretty = PrettyForm::Compact);
+
+    // How a load frames a file: a record's ordinal and span come out the same wherever a file is
+    // framed again with these (ResumePlanner checks a grown .gz's last committed record).
+    static RecordFramer::Options framerOptions(const LoadOptions &options);
 
     void run(); // returns when every file was read, or the load stops; closes the queue
 

@@ -1,11 +1,11 @@
 #include "resumeplanner.h"
 
+#include "batchproducer.h"
 #include "filefingerprint.h"
 #include "inputfile.h"
 #include "loadjournal.h"
 #include "loadstate.h"
 #include "plainfile.h"
-#include "recordframer.h"
 
 #include <QtConcurrent>
 
@@ -19,17 +19,14 @@ bool isJsonSpace(char c)
 }
 
 // Whether the record the journal has as the last one committed still ends where it did when the
-// file is framed again (with the load's limits, as the earlier run framed it).
+// file is framed again, as the load frames it.
 bool stillEndsThere(const QString &path, qint64 size, const LoadJournal::LastCommitted &last,
                     const LoadOptions &options)
 {
     InputFile input;
     if (input.open(path, InputFile::Fingerprint::No, size))
         return false;
-    RecordFramer::Options framerOptions;
-    framerOptions.maxRecordBytes = options.maxRecordBytes;
-    framerOptions.previewBytes = options.rejectTextBytes;
-    RecordFramer framer(input, framerOptions);
+    RecordFramer framer(input, BatchProducer::framerOptions(options));
     FramedRecord record;
     while (framer.next(record) == RecordFramer::Status::Record) {
         if (record.ordinal == last.ordinal)

@@ -141,9 +141,8 @@ void LoadSettingsWidget::editAdvanced()
 
 void LoadSettingsWidget::updateAdvancedButton()
 {
-    const int changed = AdvancedOptionsDialog::changedCount(m_advanced);
-    m_advancedButton->setText(changed == 0 ? tr("&Advanced…")
-                                           : tr("&Advanced (%n changed)…", nullptr, changed));
+    const int count = AdvancedOptionsDialog::changedCount(m_advanced);
+    m_advancedButton->setText(count == 0 ? tr("&Advanced…") : tr("&Advanced (%n changed)…", nullptr, count));
     m_advancedButton->setToolTip(tr("Largest record, batch size in bytes, reconnecting, commits, "
                                     "compression and the COPY format."));
 }
