@@ -6,6 +6,8 @@
 #include "jsonvalidator.h"
 #include "loadstate.h"
 
+#include <QScopeGuard>
+
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -79,10 +81,13 @@ bool BatchProducer::batchIsFull(qint64 storagePosition) const
 
 bool BatchProducer::flush(int nextTable)
 {
+    m_heldFrom = -1;
     if (m_batch->segments().empty()) {
         m_batch->reset(nextTable);
         return true;
     }
+    if (m_readingFile)
+        m_readingFile->checkedEnd.store(m_readingInput->checkedEnd(), std::memory_order_release);
     // Size the next batch like the largest of late, so that a recycled batch takes it without
     // growing: new memory costs page faults, and at --chunk 50000, where every few batches grew
     // into new memory, that doubled the reader's CPU (bench/RESULTS.md). Slow to shrink, so one
@@ -122,7 +127,12 @@ bool BatchProducer::readFile(int fileIndex)
     // and only a batch the server refuses is validated (by the SinkWorker, before resending it).
     // json and text columns take records jsonb refuses, so theirs are always validated here.
     const bool mayGoUnchecked = jsonb && !m_options.validateFirst;
-    InputFile input;
+    // A large gzip member is inflated once, checked at its end; its records wait uncommitted
+    // until then (SinkWorker). A small one is checked whole before any of it is handed out.
+    InputFile input(InputFile::GzipCheck::WhileLoading);
+    m_readingFile = &file;
+    m_readingInput = &input;
+    const auto notReading = qScopeGuard([this] { m_readingFile = nullptr; });
     // The journal knows the file by the size (and hashes) it had when the load started: a file of
     // another size now fails to open.
     Error e =
@@ -176,14 +186,21 @@ bool BatchProducer::readFile(int fileIndex)
         if (status != RecordFramer::Status::Record) {
             file.framing = int(framer.framing());
             if (status == RecordFramer::Status::Failed) {
-                // What was read is loaded; the rest of the file is unknown, so the file fails.
+                // What was read is loaded, but for records that a gzip check had yet to confirm;
+                // the rest of the file is unknown, so the file fails.
                 const Error e = framer.error();
                 if (m_batch->hasOpenSegment())
                     closeSegment(false, input.storagePosition());
+                file.checkedEnd.store(input.checkedEnd(), std::memory_order_release);
+                file.checkFailed.store(true, std::memory_order_release);
                 m_state.finish(file, FileState::Failed);
                 m_state.setFileError(file, e.message);
                 m_state.log(LogMessage::error(e.message));
+                // Those records are in batches of their own: the next file's do not roll back.
+                if (m_heldFrom >= 0 && !flush(file.tableIndex))
+                    return false;
             } else {
+                file.checkedEnd.store(input.checkedEnd(), std::memory_order_release); // all of it
                 file.records = lastOrdinal;
                 closeSegment(true, file.entry.size);
             }
@@ -201,6 +218,16 @@ bool BatchProducer::readFile(int fileIndex)
             endOffset = record.offset + record.spanBytes;
             creditSkipped(input.storagePosition());
             continue;
+        }
+        if (const qint64 checked = input.checkedEnd();
+            record.offset + record.spanBytes > checked && m_heldFrom != checked) {
+            // The first record of a gzip member still to be checked starts a batch, so that a
+            // failed check rolls back no record before the member, nor another file's.
+            if (m_batch->hasOpenSegment())
+                closeSegment(false, input.storagePosition());
+            if (!flush(file.tableIndex))
+                return false;
+            m_heldFrom = checked;
         }
         if (!m_batch->hasOpenSegment())
             m_batch->beginSegment(fileIndex, record.ordinal, record.offset);

@@ -3,6 +3,7 @@
 #include "jsonbcanonicalizer.h"
 #include "jsonvalidator.h"
 #include "loadplan.h"
+#include "loadstate.h"
 #include "recordframer.h"
 
 #include <QtGlobal>
@@ -10,7 +11,7 @@
 namespace pjl {
 
 class BatchQueue;
-class LoadState;
+class InputFile;
 struct FramedRecord;
 class RecordBatch;
 
@@ -48,6 +49,10 @@ private:
 
     LoadState &m_state;
     BatchQueue &m_queue;
+    // The file being read, whose checkedEnd flush() brings up to date before a batch goes out.
+    LoadState::File *m_readingFile = nullptr;
+    const InputFile *m_readingInput = nullptr;
+    qint64 m_heldFrom = -1; // the batch holds records past this checked end (InputFile::checkedEnd())
     LoadOptions m_options;
     qint64 m_workers;
     PrettyForm m_pretty;

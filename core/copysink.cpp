@@ -216,8 +216,16 @@ Error CopySink::isolate(RecordBatch &batch, const std::vector<int> &rows, const 
 
 CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &send,
                                  const QByteArray &beginStatement, const QByteArray &copyStatement,
-                                 ColumnKind kind, OnRowError onRowError, const Epilogue &epilogue)
+                                 ColumnKind kind, OnRowError onRowError, const Epilogue &epilogue,
+                                 Transaction transaction)
 {
+    const bool own = transaction == Transaction::Own;
+    const QByteArray begin = own ? beginStatement
+                             : transaction == Transaction::Open
+                                 ? beginStatement + "; SAVEPOINT pgjsonload_batch"
+                                 : QByteArray("SAVEPOINT pgjsonload_batch");
+    // What takes the batch's rows back after a row-level error, leaving the transaction as before.
+    const char *const undo = own ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT pgjsonload_batch";
     m_kind = kind;
     Outcome outcome;
     std::vector<int> rows;
@@ -239,8 +247,12 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         outcome.connectionLost =
             m_connection.isBroken() || PgConnection::isConnectionSqlState(error.sqlState);
         outcome.commitUncertain = committing && outcome.connectionLost;
-        if (!m_connection.isBroken())
+        // In a transaction left open, a row-level error takes back only this batch's rows.
+        const bool kept = !own && !m_connection.isBroken() && isRowLevelError(error.sqlState) &&
+                          run(undo).isNull() && run("RELEASE SAVEPOINT pgjsonload_batch").isNull();
+        if (!kept && !m_connection.isBroken())
             run("ROLLBACK");
+        outcome.transactionLost = !own && !kept;
         outcome.rowsLoaded = 0;
         outcome.rejectedRows.clear();
         outcome.error = std::move(error);
@@ -258,7 +270,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
     };
 
     if (rows.empty()) {
-        if (Error e = run(beginStatement.constData()))
+        if (Error e = run(begin.constData()))
             return fail(e);
         if (Error e = runEpilogue(statements(outcome)))
             return fail(e);
@@ -270,7 +282,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         expected.rowsLoaded = qint64(rows.size());
         const QByteArray after = statements(expected);
         const bool inMessage = !after.isEmpty() && after.size() <= kEpilogueInMessage;
-        QByteArray sql = beginStatement + "; " + copyStatement;
+        QByteArray sql = begin + "; " + copyStatement;
         if (inMessage)
             sql += "; " + after;
         Result<PgResult> last{PgResult()};
@@ -287,10 +299,12 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
             refused.refused = !refused.connectionLost;
             return refused;
         } else if (isRowLevelError(error.sqlState)) {
-            if (Error e = run("ROLLBACK"))
+            if (Error e = run(undo))
                 return fail(e);
-            if (Error e = run(beginStatement.constData()))
-                return fail(e);
+            if (own) {
+                if (Error e = run(beginStatement.constData()))
+                    return fail(e);
+            }
             if (Error e = isolate(batch, rows, copyStatement, error, outcome))
                 return fail(e);
             if (Error e = runEpilogue(statements(outcome)))
@@ -298,6 +312,11 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
         } else {
             return fail(error);
         }
+    }
+    if (!own) {
+        if (Error e = run("RELEASE SAVEPOINT pgjsonload_batch"))
+            return fail(e);
+        return outcome;
     }
     if (Error e = run("COMMIT"))
         return fail(e, true);

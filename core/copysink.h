@@ -34,6 +34,7 @@ public:
         bool connectionLost = false;  // the error is a lost connection: reconnect and retry
         bool commitUncertain = false; // lost while committing: it may or may not have committed
         bool refused = false;         // a row-level error with OnRowError::Refuse
+        bool transactionLost = false; // the transaction left open is gone, with every batch in it
     };
 
     enum class OnRowError
@@ -53,12 +54,23 @@ public:
         std::function<Error(const PgResult &)> check;
     };
 
+    // The transaction a batch is sent in.
+    enum class Transaction
+    {
+        Own,      // its own: opened with beginStatement, committed
+        Open,     // one opened with beginStatement and left open for more: the caller ends it
+        Continue, // the one left open
+    };
+
     CopySink(PgConnection &connection, const std::atomic_bool &stop, CopyFormat format = CopyFormat::Binary);
 
     // beginStatement opens the batch's transaction ("BEGIN", or BEGIN and a lock the caller needs).
+    // In a transaction left open (Open, Continue) the batch is sent under a savepoint: a batch that
+    // fails with a row-level error (refused or isolated) takes back only its own rows. An error that
+    // is not the batch's own (a lost connection, a failed savepoint) loses the open transaction.
     Outcome load(RecordBatch &batch, const std::vector<char> &send, const QByteArray &beginStatement,
                  const QByteArray &copyStatement, ColumnKind kind, OnRowError onRowError,
-                 const Epilogue &epilogue = {});
+                 const Epilogue &epilogue = {}, Transaction transaction = Transaction::Own);
 
     // Errors that belong to one row rather than to the batch or the session.
     static bool isRowLevelError(const QString &sqlState);

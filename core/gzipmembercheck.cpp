@@ -11,8 +11,9 @@ constexpr qint64 kInputSize = 1 << 20;
 constexpr size_t kScratchSize = 256 << 10; // stays in L2; the bytes are never looked at
 } // namespace
 
-GzipMemberCheck::GzipMemberCheck(qsizetype keepLimit)
+GzipMemberCheck::GzipMemberCheck(qsizetype keepLimit, Large large)
     : m_keepLimit(keepLimit)
+    , m_large(large)
 {}
 
 GzipMemberCheck::~GzipMemberCheck() = default;
@@ -25,6 +26,8 @@ GzipMemberCheck::Outcome GzipMemberCheck::check(PlainFile &file, qint64 start, q
     m_keptSize = 0;
     m_keptWhole = false;
     bool keeping = m_keepLimit > 0;
+    if (!keeping && m_large == Large::GiveUp)
+        return Outcome::TooLarge;
     if (!m_decoder) {
         // The first member starts the file, so no later one needs more input room than this.
         m_decoder = std::make_unique<GzipDecoder>();
@@ -63,6 +66,8 @@ GzipMemberCheck::Outcome GzipMemberCheck::check(PlainFile &file, qint64 start, q
         }
         if (keeping && m_keptSize == m_kept.size()) {
             if (m_kept.size() >= m_keepLimit) {
+                if (m_large == Large::GiveUp)
+                    return Outcome::TooLarge;
                 keeping = false; // too large to keep: the reader inflates it again
             } else {
                 // Room for what the compressed bytes read so far may decode to, at least.

@@ -15,8 +15,9 @@ class PlainFile;
 // only the CRC in the member's trailer reveals; without this check the records framed from them
 // would be committed by then. A member that decodes to less than the keep limit is kept, and
 // the reader hands those bytes out instead of inflating it again: a small .gz file is inflated
-// once. A larger member's output is thrown away, and the price is a second inflate (ISA-L: under
-// 1 ms of CPU per MB of JSON), since keeping it would take memory in proportion to the member.
+// once. A larger member is either inflated to its end here, its output thrown away (the price is
+// a second inflate, since keeping it would take memory in proportion to the member), or, with
+// Large::GiveUp, left for the reader to check at its end (InputFile::GzipCheck::WhileLoading).
 class GzipMemberCheck final
 {
     Q_DISABLE_COPY_MOVE(GzipMemberCheck)
@@ -28,13 +29,21 @@ public:
         Truncated, // the file ends inside the member, with no error before that: unchecked
         Corrupt,   // the data does not decode or fails the check: errorText(), errorOffset()
         ReadError, // the file could not be read: errorText()
+        TooLarge,  // with Large::GiveUp: it decodes to more than the keep limit; not checked
+    };
+
+    // What check() does with a member that decodes to more than the keep limit.
+    enum class Large
+    {
+        Inflate, // to its end all the same, to learn whether it is intact
+        GiveUp,  // nothing more: Outcome::TooLarge
     };
 
     // Small enough that a member too large to keep wastes little in trying (the kept bytes are
     // written to memory that is not reused, then thrown away), large enough for most small files.
     static constexpr qsizetype kDefaultKeepLimit = 4 << 20;
 
-    explicit GzipMemberCheck(qsizetype keepLimit = kDefaultKeepLimit);
+    explicit GzipMemberCheck(qsizetype keepLimit = kDefaultKeepLimit, Large large = Large::Inflate);
     ~GzipMemberCheck();
 
     // Checks the member starting at compressed byte start of file, reading no further than size.
@@ -59,6 +68,7 @@ private:
     size_t m_inputSize = 0;
     std::unique_ptr<char[]> m_scratch;
     qsizetype m_keepLimit;
+    Large m_large;
     QByteArray m_kept; // its size is the room; reused from member to member
     qsizetype m_keptSize = 0;
     bool m_keptWhole = false;

@@ -152,6 +152,8 @@ void InputFile::close()
     m_memberCheck.reset();
     m_keptPos = -1;
     m_keptMembers = 0;
+    m_decoded = 0;
+    m_uncheckedFrom = m_uncheckedStart = -1;
     m_inputFilled = 0;
     m_storagePos = 0;
     m_head.clear();
@@ -223,8 +225,11 @@ bool InputFile::checkMember()
         m_memberChecked = true;
         return true;
     }
-    if (!m_memberCheck)
-        m_memberCheck = std::make_unique<GzipMemberCheck>(m_keepLimit);
+    if (!m_memberCheck) {
+        m_memberCheck = std::make_unique<GzipMemberCheck>(m_keepLimit, m_check == GzipCheck::WhileLoading
+                                                                           ? GzipMemberCheck::Large::GiveUp
+                                                                           : GzipMemberCheck::Large::Inflate);
+    }
     const qint64 start = m_storagePos - qint64(m_gzip->inputLeft());
     const QByteArrayView readAlready(m_input.data(), m_inputFilled);
     switch (m_memberCheck->check(m_file, start, m_size, readAlready, m_storagePos - m_inputFilled)) {
@@ -235,29 +240,48 @@ bool InputFile::checkMember()
             ++m_keptMembers;
         }
         return true;
+    case GzipMemberCheck::Outcome::TooLarge:
+        // Checked as it is read: the decoder checks the CRC at the member's end, and until then
+        // checkedEnd() stays at its first byte.
+        m_memberChecked = true;
+        m_uncheckedFrom = m_decoded;
+        m_uncheckedStart = start;
+        return true;
     case GzipMemberCheck::Outcome::Truncated:
-        // No CRC to check the member against: the file may have been cut short, or damaged so
-        // that the deflate data runs past its end (then what it decodes to is garbage).
-        fail(tr("%1 is truncated or damaged: its gzip data from compressed byte %2 on ends before the "
-                "end of its member, which therefore cannot be checked, so none of the records from "
-                "there on were loaded.")
-                 .arg(m_path)
-                 .arg(start));
-        break;
+        failCutMember(start);
+        return false;
     case GzipMemberCheck::Outcome::Corrupt:
-        fail(tr("%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check "
-                "(%3, near compressed byte %4), so none of the records from there on were loaded.")
-                 .arg(m_path)
-                 .arg(start)
-                 .arg(m_memberCheck->errorText())
-                 .arg(m_memberCheck->errorOffset()));
-        break;
+        failCorrupt(start, m_memberCheck->errorText(), m_memberCheck->errorOffset());
+        return false;
     case GzipMemberCheck::Outcome::ReadError:
         fail(tr("Read error in %1: %2").arg(m_path, m_memberCheck->errorText()));
         break;
     }
     m_error.offset = start;
     return false;
+}
+
+void InputFile::failCutMember(qint64 memberStart)
+{
+    // No CRC to check the member against: the file may have been cut short, or damaged so that the
+    // deflate data runs past its end (then what it decodes to is garbage).
+    fail(tr("%1 is truncated or damaged: its gzip data from compressed byte %2 on ends before the end "
+            "of its member, which therefore cannot be checked, so none of the records from there on "
+            "were loaded.")
+             .arg(m_path)
+             .arg(memberStart));
+    m_error.offset = memberStart;
+}
+
+void InputFile::failCorrupt(qint64 memberStart, const QString &why, qint64 near)
+{
+    fail(tr("%1 is corrupt: its gzip data from compressed byte %2 on fails the integrity check (%3, near "
+            "compressed byte %4), so none of the records from there on were loaded.")
+             .arg(m_path)
+             .arg(memberStart)
+             .arg(why)
+             .arg(near));
+    m_error.offset = memberStart;
 }
 
 void InputFile::skipInputTo(qint64 offset)
@@ -284,6 +308,7 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
             const size_t n = std::min(room, size_t(kept.size() - m_keptPos));
             std::memcpy(out, kept.data() + m_keptPos, n);
             out += n;
+            m_decoded += qint64(n);
             room -= n;
             m_keptPos += qsizetype(n);
             if (m_keptPos == kept.size()) {
@@ -298,6 +323,10 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
                 return out > data ? qint64(out - data) : -1;
         }
         if (m_gzip->inputLeft() == 0 && m_inputEof) {
+            if (m_uncheckedFrom >= 0) {
+                failCutMember(m_uncheckedStart);
+                return out > data ? qint64(out - data) : -1;
+            }
             if (!m_streamEnded) {
                 m_error = Error::make(
                     tr("%1 is truncated: the gzip stream ends before its end marker.").arg(m_path));
@@ -318,9 +347,15 @@ qint64 InputFile::readCompressed(char *data, qint64 maxSize)
             return out > data ? qint64(out - data) : -1;
         if (m_keptPos >= 0)
             continue; // handed out from what the check kept
+        char *const before = out;
         const GzipDecoder::Status status = m_gzip->inflate(out, room);
+        m_decoded += out - before;
         if (status == GzipDecoder::Status::MemberEnd) {
             m_streamEnded = true;
+            m_uncheckedFrom = m_uncheckedStart = -1;
+        } else if (status == GzipDecoder::Status::Failed && m_uncheckedFrom >= 0) {
+            failCorrupt(m_uncheckedStart, m_gzip->errorText(), m_storagePos - qint64(m_gzip->inputLeft()));
+            return out > data ? qint64(out - data) : -1;
         } else if (status == GzipDecoder::Status::Failed) {
             m_error = Error::make(tr("%1 is not valid gzip data near compressed byte %2: %3")
                                       .arg(m_path)

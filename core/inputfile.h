@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -27,9 +28,13 @@ class InputFile final : public ByteSource
 public:
     enum class GzipCheck
     {
-        Ahead,   // each member whole before any of it is handed out (loading)
-        AtItsEnd // by the decoder as it reads, after the bytes (a peek at the first bytes, which
-                 // would otherwise wait for all of a large member to be inflated)
+        Ahead,        // each member whole before any of it is handed out
+        WhileLoading, // a member small enough to keep, ahead (then handed out from what was kept);
+                      // a larger one by the decoder as it reads, at its end, so it is inflated
+                      // once: checkedEnd() says how far the bytes handed out are known to be
+                      // right, and the caller commits nothing past it (BatchProducer, SinkWorker)
+        AtItsEnd      // by the decoder as it reads, after the bytes (a peek at the first bytes,
+                      // which would otherwise wait for all of a large member to be inflated)
     };
 
     explicit InputFile(GzipCheck check = GzipCheck::Ahead,
@@ -61,6 +66,11 @@ public:
     qint64 sizeHint() const override { return m_gzip ? -1 : m_size; }
 
     bool isCompressed() const { return m_gzip != nullptr; }
+    // The stream offset up to which the bytes decoded so far passed their gzip check, or
+    // kAllChecked when they all did (a plain file's always do). Below the bytes read only while
+    // GzipCheck::WhileLoading reads a large member: from its first byte on, until its end.
+    static constexpr qint64 kAllChecked = std::numeric_limits<qint64>::max();
+    qint64 checkedEnd() const { return m_uncheckedFrom < 0 ? kAllChecked : m_uncheckedFrom; }
     int keptMembers() const { return m_keptMembers; } // gzip members inflated once (see above)
     qint64 size() const { return m_size; }
     const QString &path() const { return m_path; }
@@ -75,6 +85,8 @@ private:
     void failTruncated(qint64 size);
     bool checkMember();              // before a member's first byte: false (and an error) when corrupt
     void skipInputTo(qint64 offset); // after a member handed out from what its check kept
+    void failCorrupt(qint64 memberStart, const QString &why, qint64 near);
+    void failCutMember(qint64 memberStart);
 
     QString m_path;
     PlainFile m_file;
@@ -97,6 +109,9 @@ private:
     qsizetype m_keepLimit;
     qsizetype m_keptPos = -1; // while a member kept by its check is handed out: how much of it was
     int m_keptMembers = 0;
+    qint64 m_decoded = 0;         // stream offset: bytes decoded so far
+    qint64 m_uncheckedFrom = -1;  // stream offset where the member being read unchecked began
+    qint64 m_uncheckedStart = -1; // and its compressed offset
 };
 
 } // namespace pjl

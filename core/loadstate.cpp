@@ -117,23 +117,55 @@ QString LoadState::rejectsPath() const
     return m_rejectsPath;
 }
 
-void LoadState::batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
+void LoadState::batchCommitted(const Segments &segments, const std::vector<qint64> &segmentLoaded,
                                const std::vector<qint64> &segmentRejected, RejectedRecords rejects)
 {
-    const auto &segments = batch.segments();
-    std::vector<int> completed;
+    count(segments, segmentLoaded, segmentRejected, 1);
+    complete(segments, std::move(rejects));
+}
+
+void LoadState::batchHeld(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                          const std::vector<qint64> &segmentRejected)
+{
+    count(segments, segmentLoaded, segmentRejected, 1);
+}
+
+void LoadState::heldBatchCommitted(const Segments &segments, RejectedRecords rejects)
+{
+    complete(segments, std::move(rejects));
+}
+
+void LoadState::heldBatchRolledBack(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                                    const std::vector<qint64> &segmentRejected)
+{
+    count(segments, segmentLoaded, segmentRejected, -1);
+}
+
+void LoadState::count(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                      const std::vector<qint64> &segmentRejected, qint64 sign)
+{
     for (size_t s = 0; s < segments.size(); ++s) {
         const RecordBatch::Segment &segment = segments[s];
         File &file = *files[size_t(segment.fileIndex)];
-        const qint64 json = segment.endOffset - segment.firstOffset;
-        file.rowsLoaded += segmentLoaded[s];
-        file.rowsRejected += segmentRejected[s];
-        file.bytesDone += segment.storageBytes;
+        const qint64 json = sign * (segment.endOffset - segment.firstOffset);
+        const qint64 storage = sign * segment.storageBytes;
+        file.rowsLoaded += sign * segmentLoaded[s];
+        file.rowsRejected += sign * segmentRejected[s];
+        file.bytesDone += storage;
         file.jsonBytes += json;
-        rowsLoaded += segmentLoaded[s];
-        rowsRejected += segmentRejected[s];
-        bytesDone += segment.storageBytes;
+        rowsLoaded += sign * segmentLoaded[s];
+        rowsRejected += sign * segmentRejected[s];
+        bytesDone += storage;
         jsonBytes += json;
+        touch(file);
+    }
+}
+
+void LoadState::complete(const Segments &segments, RejectedRecords rejects)
+{
+    std::vector<int> completed;
+    for (const RecordBatch::Segment &segment : segments) {
+        File &file = *files[size_t(segment.fileIndex)];
         const qint64 done = file.recordsDone +=
             std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
         // The reader sets records before it hands over the file's last segment, so whoever commits

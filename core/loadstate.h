@@ -6,6 +6,7 @@
 #include "filestate.h"
 #include "framing.h"
 #include "logger.h"
+#include "recordbatch.h"
 #include "rejectedrecord.h"
 #include "rejectwriter.h"
 #include "tablename.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -23,7 +25,6 @@ namespace pjl {
 
 class BatchQueue;
 class PgConnection;
-class RecordBatch;
 
 // What the threads of one load share: per-file counters (atomics, read by the progress timer),
 // the stop/pause flags, the first fatal error, and inboxes of messages and rejects that the
@@ -51,7 +52,13 @@ public:
         std::atomic<qint64> startedMs{-1};
         std::atomic<qint64> finishedMs{-1};
         std::atomic<quint32> version{0}; // bumped on every change the UI should see
-        QString error;                   // guarded by LoadState's mutex
+        // Set by the reader before it hands over a batch: the stream offset up to which the file's
+        // bytes passed their gzip check (InputFile::checkedEnd()), and whether they never will
+        // past it. A sink worker keeps records after it uncommitted (SinkWorker: held) until
+        // it moves past them, or rolls them back on a failed check.
+        std::atomic<qint64> checkedEnd{std::numeric_limits<qint64>::max()};
+        std::atomic<bool> checkFailed{false};
+        QString error; // guarded by LoadState's mutex
 
         // From the journal, set before reading starts.
         qint64 journalId = 0;
@@ -116,9 +123,17 @@ public:
     QString fileError(const File &file) const;
     void touch(File &file) { file.version.fetch_add(1, std::memory_order_relaxed); }
 
+    using Segments = std::vector<RecordBatch::Segment>;
     // A sink worker committed a batch: count it, write its rejects, mark finished files.
-    void batchCommitted(const RecordBatch &batch, const std::vector<qint64> &segmentLoaded,
+    void batchCommitted(const Segments &segments, const std::vector<qint64> &segmentLoaded,
                         const std::vector<qint64> &segmentRejected, RejectedRecords rejects);
+    // A batch sent in a transaction left open until its file's check is known: counted for the
+    // progress now, and then either committed or rolled back (uncounted).
+    void batchHeld(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                   const std::vector<qint64> &segmentRejected);
+    void heldBatchCommitted(const Segments &segments, RejectedRecords rejects);
+    void heldBatchRolledBack(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                             const std::vector<qint64> &segmentRejected);
 
     // Rejects a resumed file had before this run: reported again, counted, written to the file.
     void addEarlierRejects(File &file, RejectedRecords rejects);
@@ -139,6 +154,9 @@ public:
     RejectedRecords takeRejects();
 
 private:
+    void count(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+               const std::vector<qint64> &segmentRejected, qint64 sign);
+    void complete(const Segments &segments, RejectedRecords rejects);
     void writeRejects(RejectedRecords rejects);
 
     mutable std::mutex m_mutex;

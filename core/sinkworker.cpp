@@ -14,18 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace pjl {
 
-namespace {
-
-// What one batch did, per segment, ready for LoadState and the journal.
-struct BatchResult
-{
-    std::vector<qint64> loaded;
-    std::vector<qint64> rejected;
-    RejectedRecords rejects;
-};
-
-} // namespace
-
 SinkWorker::SinkWorker(LoadState &state, BatchQueue &queue, const ConnectionSettings &connection,
                        const LoadOptions &options)
     : m_state(state)
@@ -113,6 +101,17 @@ void SinkWorker::run()
         m_state.waitWhilePaused();
         if (m_state.stop)
             break;
+        const Hold hold = holdOf(*batch);
+        const int fileIndex = batch->segments().front().fileIndex;
+        // The held batches commit as soon as they may; this one joins them only if it is held
+        // for the same file, and otherwise waits for them to be settled (the reader has moved on:
+        // at once).
+        if (!settle(connection, m_held.open && !(hold == Hold::Yes && fileIndex == m_held.fileIndex)))
+            break;
+        if (hold == Hold::Never) {
+            m_queue.recycle(std::move(batch)); // records a failed gzip check leaves unconfirmed
+            continue;
+        }
         batch->finish();
         const auto &rows = batch->rows();
         const auto &segments = batch->segments();
@@ -171,6 +170,9 @@ void SinkWorker::run()
         bool committed = false;
         bool uncertain = false; // the connection died during COMMIT: it may have gone through
         while (!committed && !m_state.stop) {
+            const CopySink::Transaction transaction = hold == Hold::No ? CopySink::Transaction::Own
+                                                      : m_held.open    ? CopySink::Transaction::Continue
+                                                                       : CopySink::Transaction::Open;
             if (uncertain) {
                 // The journal row commits with the batch, so it knows.
                 const auto found = LoadJournal::committedBatch(connection, journalEntries(validated));
@@ -218,8 +220,19 @@ void SinkWorker::run()
             // than having the server find the bad ones row by row.
             const auto onRowError =
                 batch->hasUncheckedRows() ? CopySink::OnRowError::Refuse : CopySink::OnRowError::Isolate;
-            const CopySink::Outcome outcome = sink.load(*batch, send, table.beginStatement,
-                                                        table.copyStatement, table.kind, onRowError, journal);
+            const CopySink::Outcome outcome =
+                sink.load(*batch, send, table.beginStatement, table.copyStatement, table.kind, onRowError,
+                          journal, transaction);
+            if (transaction != CopySink::Transaction::Own) {
+                m_held.open = !outcome.transactionLost;
+                m_held.fileIndex = fileIndex;
+                if (outcome.transactionLost && !m_held.batches.empty()) {
+                    if (outcome.connectionLost)
+                        loseHeld(outcome.error);
+                    else
+                        rollBackHeld(connection); // and the load stops with the error below
+                }
+            }
             if (outcome.error.isNull()) {
                 for (const auto &[rowIndex, error] : outcome.rejectedRows)
                     rejectRow(size_t(rowIndex), error, result);
@@ -277,12 +290,108 @@ void SinkWorker::run()
         }
         if (!committed)
             break;
-        m_state.batchCommitted(*batch, result.loaded, result.rejected, std::move(result.rejects));
+        if (hold == Hold::Yes) {
+            for (const RecordBatch::Segment &segment : segments)
+                m_held.end = std::max(m_held.end, segment.endOffset);
+            m_held.lastEntries = journalEntries(result);
+            m_state.batchHeld(segments, result.loaded, result.rejected);
+            m_held.batches.push_back({segments, std::move(result)});
+        } else {
+            m_state.batchCommitted(segments, result.loaded, result.rejected, std::move(result.rejects));
+        }
         m_queue.recycle(std::move(batch));
+        if (!settle(connection, false))
+            break;
     }
+    // The reader is done (all checks known) or the load stops (then they roll back).
+    settle(connection, true);
     m_state.unregisterConnection(&connection);
     if (m_state.stop)
         m_queue.abort();
+}
+
+SinkWorker::Hold SinkWorker::holdOf(const RecordBatch &batch) const
+{
+    // The reader starts a batch at the first record past a check, so a batch holds either none
+    // or only such records, of one file.
+    for (const RecordBatch::Segment &segment : batch.segments()) {
+        const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
+        const bool failed = file.checkFailed.load(std::memory_order_acquire); // final checkedEnd then
+        if (segment.endOffset > file.checkedEnd.load(std::memory_order_acquire))
+            return failed ? Hold::Never : Hold::Yes;
+    }
+    return Hold::No;
+}
+
+bool SinkWorker::settle(PgConnection &connection, bool wait)
+{
+    if (!m_held.open)
+        return true;
+    const LoadState::File &file = *m_state.files[size_t(m_held.fileIndex)];
+    for (;;) {
+        const bool failed = file.checkFailed.load(std::memory_order_acquire);
+        if (m_held.end <= file.checkedEnd.load(std::memory_order_acquire) && !m_state.stop)
+            return commitHeld(connection);
+        if (failed || m_state.stop) {
+            rollBackHeld(connection);
+            return true;
+        }
+        if (!wait)
+            return true;
+        QThread::msleep(5);
+    }
+}
+
+bool SinkWorker::commitHeld(PgConnection &connection)
+{
+    const auto done = connection.exec("COMMIT");
+    if (!done) {
+        const Error &e = done.error();
+        const bool lost = connection.isBroken() || PgConnection::isConnectionSqlState(e.sqlState);
+        // Lost during COMMIT: the journal rows of its last batch say whether it went through.
+        bool wentThrough = false;
+        if (lost && m_state.journal && !m_held.lastEntries.empty() && reconnect(connection, e).isNull()) {
+            const auto found = LoadJournal::committedBatch(connection, m_held.lastEntries);
+            wentThrough = found && !found.value().empty();
+        }
+        if (!wentThrough) {
+            if (lost) {
+                loseHeld(e);
+            } else {
+                rollBackHeld(connection);
+                m_state.fail(e);
+            }
+            return false;
+        }
+        m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
+    }
+    for (HeldBatch &held : m_held.batches)
+        m_state.heldBatchCommitted(held.segments, std::move(held.result.rejects));
+    m_held = {};
+    return true;
+}
+
+void SinkWorker::rollBackHeld(PgConnection &connection)
+{
+    if (!connection.isBroken())
+        connection.exec("ROLLBACK");
+    for (const HeldBatch &held : m_held.batches)
+        m_state.heldBatchRolledBack(held.segments, held.result.loaded, held.result.rejected);
+    m_held = {};
+}
+
+void SinkWorker::loseHeld(const Error &cause)
+{
+    const QString path = m_state.files[size_t(m_held.fileIndex)]->entry.path;
+    for (const HeldBatch &held : m_held.batches)
+        m_state.heldBatchRolledBack(held.segments, held.result.loaded, held.result.rejected);
+    m_held = {};
+    Error e = cause;
+    e.message = tr("Lost the connection to the server (%1) while records of %2 waited, uncommitted, for "
+                   "the check at the end of its gzip member; they were not loaded. Committed batches are "
+                   "safe: run the same load again to resume.")
+                    .arg(cause.message, path);
+    m_state.fail(e);
 }
 
 int SinkWorker::fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const
