@@ -56,6 +56,8 @@ QByteArray sample(int records)
 
 } // namespace
 
+Q_DECLARE_METATYPE(pjl::InputFile::GzipCheck)
+
 class TestInputFile final : public QObject
 {
     Q_OBJECT
@@ -288,6 +290,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QByteArray>>("members");
         QTest::addColumn<qsizetype>("keepLimit");
+        QTest::addColumn<InputFile::GzipCheck>("check");
         QByteArray large; // compresses to about half: over 1 MiB of gzip
         QRandomGenerator random(11);
         for (int i = 0; large.size() < (3 << 20); ++i) {
@@ -308,9 +311,13 @@ private Q_SLOTS:
             {"two large", {large, large.left(large.size() / 3)}},
         };
         for (const auto &[name, members] : sets) {
-            QTest::addRow("%s, nothing kept", name) << members << qsizetype(0);
-            QTest::addRow("%s, kept up to 4 KB", name) << members << qsizetype(4096);
-            QTest::addRow("%s, kept up to 4 MB", name) << members << pjl::GzipMemberCheck::kDefaultKeepLimit;
+            for (const auto check : {InputFile::GzipCheck::Ahead, InputFile::GzipCheck::WhileLoading}) {
+                const char *mode = check == InputFile::GzipCheck::Ahead ? "ahead" : "while loading";
+                QTest::addRow("%s, nothing kept, %s", name, mode) << members << qsizetype(0) << check;
+                QTest::addRow("%s, kept up to 4 KB, %s", name, mode) << members << qsizetype(4096) << check;
+                QTest::addRow("%s, kept up to 4 MB, %s", name, mode)
+                    << members << pjl::GzipMemberCheck::kDefaultKeepLimit << check;
+            }
         }
     }
 
@@ -318,6 +325,7 @@ private Q_SLOTS:
     {
         QFETCH(QList<QByteArray>, members);
         QFETCH(qsizetype, keepLimit);
+        QFETCH(InputFile::GzipCheck, check);
         QByteArray plain, z;
         for (const QByteArray &member : members) {
             plain += member;
@@ -326,10 +334,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = write(dir, u"members.json.gz"_s, z);
         for (const qint64 chunk : {qint64(777), qint64(1 << 16)}) {
-            InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
+            InputFile in(check, keepLimit);
             QVERIFY(in.open(path).isNull());
             qint64 last = 0;
             QCOMPARE(readAll(in, chunk, &last), plain);
+            QCOMPARE(in.checkedEnd(), InputFile::kAllChecked);
             QCOMPARE(last, 0);
             QVERIFY2(in.error().isNull(), qPrintable(in.error().message));
             QCOMPARE(in.storagePosition(), z.size());
@@ -462,6 +471,78 @@ private Q_SLOTS:
             QVERIFY2(in.error().message.contains(says.arg(damagedAt)), qPrintable(in.error().message));
             QCOMPARE(in.error().offset, damagedAt);
         }
+    }
+
+    // GzipCheck::WhileLoading: a member larger than the keep limit is handed out as it is
+    // inflated, and checkedEnd() stays at its first byte until its CRC matched at its end; the
+    // members around it are checked ahead (all of their bytes are checked when handed out). A
+    // member that fails its check, or that the file ends in, fails there, after its bytes, with the
+    // words a member checked ahead fails with; checkedEnd() still at its first byte.
+    void whileLoadingChecksLargeMembersAtTheirEnd_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("intact") << u"intact"_s;
+        QTest::newRow("silent damage") << u"damage"_s;
+        QTest::newRow("truncated") << u"truncated"_s;
+    }
+
+    void whileLoadingChecksLargeMembersAtTheirEnd()
+    {
+        QFETCH(QString, ending);
+        const qsizetype keepLimit = 64 << 10;
+        const QByteArray before = sample(100) + sample(110);
+        QByteArray z = gzip(sample(100)) + gzip(sample(110));
+        const qint64 largeStart = before.size(); // stream offset
+        const qint64 largeAt = z.size();         // compressed offset
+        const QByteArray large = sample(10000);
+        QVERIFY(large.size() > 4 * keepLimit);
+        const QByteArray after = sample(50);
+        QString says;
+        if (ending == u"intact"_s) {
+            z += gzip(large) + gzip(after);
+        } else if (ending == u"damage"_s) {
+            z += pjl::test::gzipWithSilentDamage(large) + gzip(after);
+            says = u"is corrupt: its gzip data from compressed byte %1 on fails the integrity check"_s;
+        } else {
+            const QByteArray member = gzip(large);
+            z += member.left(member.size() * 3 / 4);
+            says =
+                u"is truncated or damaged: its gzip data from compressed byte %1 on ends before the end of "
+                "its member"_s;
+        }
+        QTemporaryDir dir;
+        const QString path = write(dir, u"members.json.gz"_s, z);
+        InputFile in(InputFile::GzipCheck::WhileLoading, keepLimit);
+        QVERIFY(in.open(path).isNull());
+        QByteArray got;
+        std::vector<char> buffer(1000);
+        qint64 n = 0;
+        int insideLarge = 0;
+        while ((n = in.read(buffer.data(), qint64(buffer.size()))) > 0) {
+            got.append(buffer.data(), qsizetype(n));
+            const qint64 end = got.size();
+            if (end > largeStart && end < largeStart + large.size()) {
+                QCOMPARE(in.checkedEnd(), largeStart); // its end, and so its CRC, is still to come
+                ++insideLarge;
+            } else if (end <= largeStart) {
+                QVERIFY(in.checkedEnd() >= end);
+            }
+        }
+        QVERIFY(insideLarge > 100);
+        if (says.isEmpty()) {
+            QCOMPARE(n, 0);
+            QCOMPARE(got, before + large + after);
+            QCOMPARE(in.checkedEnd(), InputFile::kAllChecked);
+            QCOMPARE(in.keptMembers(), 3);
+            return;
+        }
+        QCOMPARE(n, -1);
+        QVERIFY(got.startsWith(before));
+        QVERIFY(got.size() > largeStart + keepLimit); // handed out unchecked, as far as it got
+        QCOMPARE(in.checkedEnd(), largeStart);
+        QVERIFY2(in.error().message.contains(says.arg(largeAt)), qPrintable(in.error().message));
+        QCOMPARE(in.error().offset, largeAt);
+        QCOMPARE(in.read(buffer.data(), 1), -1); // and it stays failed
     }
 
     // Both engines, whichever InputFile uses by default: every member, the CRC check, and the
