@@ -373,6 +373,77 @@ private Q_SLOTS:
         expectExactlyTheInput(u"terminated"_s);
     }
 
+    // A gzip member too large to be checked ahead is inflated once, and its records wait in
+    // transactions left open until its CRC is known: killed at any moment, the table holds none of
+    // them or all of them, exactly what the journal says; the server restarting while they wait
+    // loses those transactions, and the load stops saying so; each rerun completes it exactly once.
+    void heldGzipMemberThroughKillsAndARestart()
+    {
+        const QString dir = m_dir.filePath(u"held"_s);
+        const QByteArrayList held = sampleRecords(250000, 900, false);
+        const QByteArrayList plain = sampleRecords(20000, 901, true);
+        QVERIFY(writeFile(dir + u"/a-held.json.gz"_s, gzip(asNdjson(held), 1)));
+        QVERIFY(writeFile(dir + u"/b-plain.json"_s, asNdjson(plain)));
+        const auto argsFor = [&](const QString &table) {
+            return QStringList{
+                u"load"_s, u"--src_file"_s, dir,    u"--dst_table"_s, table,           u"--chunk"_s,
+                u"5000"_s, u"--workers"_s,  u"2"_s, u"--dsn"_s,       m_server->dsn(), u"--retry-seconds"_s,
+                u"2"_s};
+        };
+        const auto heldRows = [&](const QString &table) {
+            return sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN pgjsonload.files f "
+                       "USING (file_id) WHERE f.target = to_regclass('%1') AND f.path LIKE '%.gz'"_s.arg(
+                           table))
+                .toLongLong();
+        };
+        QRandomGenerator random(20261127);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const QString table = u"held_killed_%1"_s.arg(attempt);
+            QProcess p;
+            p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, argsFor(table));
+            QVERIFY(p.waitForStarted());
+            const int delay = 200 + int(random.bounded(1500));
+            QThread::msleep(ulong(delay));
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished();
+            const qint64 committed = heldRows(table);
+            qInfo("%s: killed after %d ms; %lld of the member's rows committed", qPrintable(table), delay,
+                  committed);
+            QVERIFY(committed == 0 || committed == held.size());
+            if (sql(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(table)) == u"t"_s) {
+                QCOMPARE(
+                    sql(u"SELECT count(*) FROM %1"_s.arg(table)),
+                    sql(u"SELECT coalesce(sum(b.rows), 0) FROM pgjsonload.batches b JOIN "
+                        "pgjsonload.files f USING (file_id) WHERE f.target = '%1'::regclass"_s.arg(table)));
+            }
+            const Run r = run(argsFor(table));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            expectExactly(table, held + plain);
+        }
+
+        // The server restarts while the member's records wait (sent, none committed).
+        QProcess p;
+        p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, argsFor(u"held_restarted"_s));
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (sql(u"SELECT coalesce(pg_relation_size(to_regclass('held_restarted')), 0)"_s).toLongLong() <
+                   (4 << 20) &&
+               t.elapsed() < 60000)
+            QThread::msleep(20);
+        QCOMPARE(sql(u"SELECT count(*) FROM held_restarted"_s), u"0"_s); // in the open transactions
+        QVERIFY(m_server->restart());
+        QVERIFY(p.waitForFinished(300000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"waited, uncommitted, for the check at the end of its gzip member"_s),
+                 qPrintable(err));
+        QCOMPARE(heldRows(u"held_restarted"_s), 0);
+        const Run r = run(argsFor(u"held_restarted"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        expectExactly(u"held_restarted"_s, held + plain);
+    }
+
     void nonRowErrorStopsWithTheServerMessage()
     {
         QCOMPARE(sql(u"CREATE TABLE guarded (data jsonb NOT NULL)"_s), QString());
