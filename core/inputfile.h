@@ -15,11 +15,13 @@
 namespace pjl {
 
 // A file as a stream of bytes: plain, or gzip (detected by its magic bytes, whatever the name),
-// including multi-member gzip files. Reads straight into the caller's buffer. Each gzip member is
-// checked whole (GzipMemberCheck) before its first byte is handed out, so a corrupt member, or one
-// the file ends in (cut short, or damaged so that it runs past the end), yields an error and no
-// records rather than records that only its CRC would have shown to be wrong. A member that
-// decodes to less than keepLimit bytes is handed out from what the check kept.
+// including multi-member gzip files. Reads straight into the caller's buffer. With
+// GzipCheck::Ahead each gzip member is checked whole (GzipMemberCheck) before its first byte is
+// handed out, so a corrupt member, or one the file ends in (cut short, or damaged so that it runs
+// past the end), yields an error and no records rather than records that only its CRC would have
+// shown to be wrong. A member that decodes to less than keepLimit bytes is handed out from what
+// the check kept. GzipCheck::WhileLoading hands a larger member out as it inflates it, and
+// checkedEnd() tells the caller which bytes it must not act on for good yet.
 class InputFile final : public ByteSource
 {
     Q_DECLARE_TR_FUNCTIONS(InputFile)

@@ -1004,6 +1004,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 From now on every record is checked before it is sent.</source>
         <translation>%1 Ab jetzt wird jeder Datensatz vor dem Senden geprüft.</translation>
     </message>
+    <message>
+        <source>Lost the connection to the server (%1) while records of %2 waited, uncommitted, for the check at the end of its gzip member; they were not loaded. Committed batches are safe: run the same load again to resume.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen (%1), während Datensätze aus %2 noch nicht festgeschrieben auf die Prüfung am Ende ihres gzip-Members warteten; sie wurden nicht geladen. Festgeschriebene Stapel sind sicher: Starten Sie denselben Ladevorgang erneut, um ihn fortzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>TableName</name>

@@ -983,6 +983,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 From now on every record is checked before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost the connection to the server (%1) while records of %2 waited, uncommitted, for the check at the end of its gzip member; they were not loaded. Committed batches are safe: run the same load again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableName</name>
