@@ -23,7 +23,9 @@ bool isJsonSpace(char c)
 bool stillEndsThere(const QString &path, qint64 size, const LoadJournal::LastCommitted &last,
                     const LoadOptions &options)
 {
-    InputFile input;
+    // Inflated as far as the record, not first to the end of each large member to check it: this
+    // only decides where to resume, and the load commits nothing of a member that fails its check.
+    InputFile input(InputFile::GzipCheck::WhileLoading);
     if (input.open(path, InputFile::Fingerprint::No, size))
         return false;
     RecordFramer framer(input, BatchProducer::framerOptions(options));

@@ -982,6 +982,10 @@ private Q_SLOTS:
         row("array closed", "[\n" + r(0) + "\n]\n", "[\n" + r(0) + "\n]\n[\n" + r(1) + "\n]\n", false, 1);
         row("first bytes edited", two, r(7) + '\n' + r(1) + '\n' + r(2) + '\n', false, 2);
         row("gzip, a member appended", gzip(two), gzip(two) + gzip(r(2) + '\n'), true, 3);
+        // Members too large to be checked ahead: read (and held) as they are inflated.
+        QVERIFY(large.size() > GzipMemberCheck::kDefaultKeepLimit);
+        row("gzip, a member appended to a large one", gzip(large), gzip(large) + gzip(more), true, 80000);
+        row("gzip, a large member appended", gzip(two), gzip(two) + gzip(large), true, 60002);
         const QByteArray members = gzip(two) + gzip(r(2) + '\n' + r(3) + '\n', 0);
         row("gzip, its cut last member now whole", members.left(gzip(two).size() + 20), members, true, 4);
         row("gzip, a number extended by a member", gzip(r(0) + "\n12"), gzip(r(0) + "\n12") + gzip("3\n"),
