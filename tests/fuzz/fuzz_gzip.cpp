@@ -153,7 +153,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!pjl::test::writeFile(path, file))
         violated("cannot write the temporary file");
 
-    pjl::InputFile in(pjl::InputFile::GzipCheck::Ahead, keepLimit);
+    // Half the runs read as a load does (GzipCheck::WhileLoading): a large member comes out as it
+    // is inflated, unchecked, and only the bytes checkedEnd() vouches for must be whole members'.
+    const bool whileLoading = (data[0] / 5) & 1;
+    pjl::InputFile in(
+        whileLoading ? pjl::InputFile::GzipCheck::WhileLoading : pjl::InputFile::GzipCheck::Ahead, keepLimit);
     QByteArray out;
     bool clean = false;
     if (in.open(path).isNull()) {
@@ -171,21 +175,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (qEnvironmentVariableIsSet("PJL_FUZZ_GZIP_VERBOSE")) { // what the run was, for a finding
         std::fprintf(stderr,
-                     "keep limit %lld, reads of %lld, file %lld bytes, %lld members:", qint64(keepLimit),
-                     chunk, qint64(file.size()), qint64(texts.size()));
+                     "while loading %d, keep limit %lld, reads of %lld, file %lld bytes, %lld members:",
+                     int(whileLoading), qint64(keepLimit), chunk, qint64(file.size()), qint64(texts.size()));
         for (qsizetype k = 0; k < texts.size(); ++k)
             std::fprintf(stderr, " [%lld text, ends at %lld%s]", qint64(texts[k].size()), qint64(ends[k]),
                          damaged[k] ? ", damaged" : "");
         std::fprintf(stderr, "\nout %lld bytes (whole members %lld), clean %d, error: %s\n",
                      qint64(out.size()), qint64(whole.size()), int(clean), qPrintable(in.error().message));
     }
-    QByteArray members; // the text of as many first members as it takes to reach out's size
-    for (qsizetype k = 0; k < texts.size() && members.size() < out.size(); ++k)
+    const QByteArray checked = out.left(qsizetype(std::min<qint64>(out.size(), in.checkedEnd())));
+    if (!whileLoading && checked != out)
+        violated("bytes handed out unchecked, though each member is to be checked ahead");
+    QByteArray members; // the text of as many first members as it takes to reach checked's size
+    for (qsizetype k = 0; k < texts.size() && members.size() < checked.size(); ++k)
         members += texts[k];
-    if (members != out || !whole.startsWith(out))
-        violated("what came out is not the text of the first members, whole");
-    if (clean && out != whole)
-        violated("no error, but not every whole member's text came out");
+    if (members != checked || !whole.startsWith(checked))
+        violated("what came out checked is not the text of the first members, whole");
+    if (clean && (out != whole || in.checkedEnd() != pjl::InputFile::kAllChecked))
+        violated("no error, but not every whole member's text came out checked");
     if (clean && in.storagePosition() != file.size())
         violated("the position after a clean end is not the file's size");
     QByteArray zlibText;
