@@ -15,22 +15,28 @@ using namespace Qt::StringLiterals;
 namespace pjl {
 
 BatchProducer::BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options,
-                             PrettyForm pretty)
+                             PrettyForm pretty, std::vector<int> only)
     : m_state(state)
     , m_queue(queue)
     , m_options(options)
     , m_workers(options.effectiveWorkers()) // once: it asks the OS each time
     , m_pretty(pretty)
+    , m_only(std::move(only))
 {}
 
 void BatchProducer::run()
 {
-    for (const auto &file : m_state.files) {
-        if (file->fileState() == FileState::Queued)
-            m_storageTotal += file->entry.size;
+    if (m_only.empty()) {
+        for (size_t i = 0; i < m_state.files.size(); ++i)
+            m_only.push_back(int(i));
     }
-    for (size_t i = 0; i < m_state.files.size() && !m_state.stop; ++i) {
-        if (!readFile(int(i)))
+    for (const int i : m_only) {
+        const LoadState::File &file = *m_state.files[size_t(i)];
+        if (file.fileState() == FileState::Queued || file.rereading)
+            m_storageTotal += file.entry.size;
+    }
+    for (const int i : m_only) {
+        if (m_state.stop || !readFile(i))
             break;
     }
     if (!m_state.stop && m_batch)
@@ -115,7 +121,8 @@ bool BatchProducer::readFile(int fileIndex)
         return false;
 
     file.state = int(FileState::Reading);
-    file.startedMs = m_state.clock.elapsed();
+    if (!file.rereading)
+        file.startedMs = m_state.clock.elapsed();
     m_state.touch(file);
 
     // json and text columns keep the text as it was: only jsonb gets the canonical form.
@@ -174,9 +181,12 @@ bool BatchProducer::readFile(int fileIndex)
         storageAccounted = storage;
     };
     const auto creditSkipped = [&](qint64 storage) {
-        // Bytes of committed ranges count as done for the progress bars.
-        file.bytesDone += storage - storageAccounted;
-        m_state.bytesDone += storage - storageAccounted;
+        // Bytes of committed ranges count as done for the progress bars (once: read again for its
+        // lost ranges, the file's other bytes were counted as they committed).
+        if (!file.rereading) {
+            file.bytesDone += storage - storageAccounted;
+            m_state.bytesDone += storage - storageAccounted;
+        }
         storageAccounted = storage;
     };
 

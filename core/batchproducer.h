@@ -32,8 +32,10 @@ public:
         Canonical, // JsonbCanonicalizer: the least server CPU
     };
 
+    // only: the files to read (another round, for records whose transactions were lost:
+    // LoadState::takeFilesToReread); empty: all.
     BatchProducer(LoadState &state, BatchQueue &queue, const LoadOptions &options,
-                  PrettyForm pretty = PrettyForm::Compact);
+                  PrettyForm pretty = PrettyForm::Compact, std::vector<int> only = {});
 
     // How a load frames a file: a record's ordinal and span come out the same wherever a file is
     // framed again with these (ResumePlanner checks a grown .gz's last committed record).
@@ -56,6 +58,7 @@ private:
     LoadOptions m_options;
     qint64 m_workers;
     PrettyForm m_pretty;
+    std::vector<int> m_only;
     std::unique_ptr<RecordBatch> m_batch;
     JsonValidator m_validator;
     JsonbCanonicalizer m_canonicalizer;

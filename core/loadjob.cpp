@@ -209,24 +209,47 @@ void LoadJob::coordinate(LoadPlan plan)
     // queue one at a time, which loads as fast and takes 25-30 MB less (bench/RESULTS.md 13:35).
     // A batch holds up to chunkBytes and one record more (RecordBatch::reset gives it room).
     const qint64 chunkBytes = plan.options.chunkBytes;
-    BatchQueue queue(2 * workers, std::max<qint64>(32LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
-    state->setQueue(&queue);
-    BatchProducer producer(*state, queue, plan.options, pretty);
-    std::vector<std::unique_ptr<SinkWorker>> sinks;
-    QList<QFuture<void>> futures;
-    futures.append(QtConcurrent::run(m_pool.get(), [&producer] { producer.run(); }));
-    for (int i = 0; i < workers; ++i) {
-        sinks.push_back(std::make_unique<SinkWorker>(*state, queue, plan.connection, plan.options));
-        futures.append(QtConcurrent::run(m_pool.get(), [sink = sinks.back().get()] { sink->run(); }));
-    }
-    const auto running = [&futures] {
-        return std::any_of(futures.begin(), futures.end(),
-                           [](const QFuture<void> &f) { return !f.isFinished(); });
-    };
     std::vector<int> completed;
-    while (running()) {
-        QThread::msleep(50);
-        markCompleted(setup, *state, plan.connection, completed);
+    // One round reads every file; another one is needed only when a lost connection took
+    // uncommitted records with it (held for a gzip check: SinkWorker), and reads them again.
+    std::vector<int> only;
+    for (int round = 0; round == 0 || (!only.empty() && !state->stop); ++round) {
+        if (round > 0) {
+            // Each round follows a connection lost and found again; a server that keeps doing
+            // that gets a rerun's worth of patience, not an endless one.
+            if (round > 10) {
+                state->fail(Error::make(tr("The connection to the server was lost too often while records "
+                                           "waited for a gzip check. Committed batches are safe: run the "
+                                           "same load again to resume.")));
+                break;
+            }
+            QStringList paths;
+            for (int index : only)
+                paths.append(state->files[size_t(index)]->entry.path);
+            state->log(
+                LogMessage::info(tr("Reading again for the records a lost connection took uncommitted: %1.")
+                                     .arg(paths.join(u", "_s))));
+        }
+        BatchQueue queue(2 * workers, std::max<qint64>(32LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);
+        state->setQueue(&queue);
+        BatchProducer producer(*state, queue, plan.options, pretty, only);
+        std::vector<std::unique_ptr<SinkWorker>> sinks;
+        QList<QFuture<void>> futures;
+        futures.append(QtConcurrent::run(m_pool.get(), [&producer] { producer.run(); }));
+        for (int i = 0; i < workers; ++i) {
+            sinks.push_back(std::make_unique<SinkWorker>(*state, queue, plan.connection, plan.options));
+            futures.append(QtConcurrent::run(m_pool.get(), [sink = sinks.back().get()] { sink->run(); }));
+        }
+        const auto running = [&futures] {
+            return std::any_of(futures.begin(), futures.end(),
+                               [](const QFuture<void> &f) { return !f.isFinished(); });
+        };
+        while (running()) {
+            QThread::msleep(50);
+            markCompleted(setup, *state, plan.connection, completed);
+        }
+        state->setQueue(nullptr);
+        only = state->takeFilesToReread();
     }
     // A server restart may have interrupted the marks: keep trying for as long as workers would.
     QElapsedTimer retrying;
@@ -239,7 +262,6 @@ void LoadJob::coordinate(LoadPlan plan)
             LogMessage::warning(tr("Could not confirm that the batches of %1 are on disk (the server went "
                                    "away); the next run checks it against the journal.")
                                     .arg(state->files[size_t(index)]->entry.path)));
-    state->setQueue(nullptr);
     finish({});
 }
 

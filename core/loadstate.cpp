@@ -141,6 +141,47 @@ void LoadState::heldBatchRolledBack(const Segments &segments, const std::vector<
     count(segments, segmentLoaded, segmentRejected, -1);
 }
 
+void LoadState::heldBatchLost(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                              const std::vector<qint64> &segmentRejected)
+{
+    count(segments, segmentLoaded, segmentRejected, -1);
+    std::lock_guard lock(m_mutex);
+    for (const RecordBatch::Segment &segment : segments) {
+        // An empty segment only marks the file's end, which the next round marks again.
+        if (segment.firstOrdinal <= segment.lastOrdinal)
+            files[size_t(segment.fileIndex)]->lost.emplace_back(segment.firstOrdinal, segment.lastOrdinal);
+    }
+}
+
+std::vector<int> LoadState::takeFilesToReread()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<int> reread;
+    for (size_t i = 0; i < files.size(); ++i) {
+        File &file = *files[i];
+        auto lost = std::move(file.lost);
+        file.lost.clear();
+        const qint64 records = file.records.load();
+        // A file that failed, or was not read to its end, is not loaded: nothing to complete.
+        if (lost.empty() || records < 0 || file.fileState() != FileState::Reading)
+            continue;
+        std::sort(lost.begin(), lost.end());
+        std::vector<std::pair<qint64, qint64>> committed;
+        qint64 next = 1;
+        for (const auto &[first, last] : lost) {
+            if (first > next)
+                committed.emplace_back(next, first - 1);
+            next = std::max(next, last + 1);
+        }
+        if (next <= records)
+            committed.emplace_back(next, records);
+        file.committed = std::move(committed);
+        file.rereading = true;
+        reread.push_back(int(i));
+    }
+    return reread;
+}
+
 void LoadState::count(const Segments &segments, const std::vector<qint64> &segmentLoaded,
                       const std::vector<qint64> &segmentRejected, qint64 sign)
 {

@@ -67,8 +67,14 @@ public:
         // its first batch to commit (LoadJournal::NewFile).
         bool fingerprintWhileReading = false;
         FileFingerprint fingerprint;
+        std::atomic<bool> rowCommitted{false}; // that journal row, committed on its own (SinkWorker)
         std::vector<std::pair<qint64, qint64>> committed; // record ranges committed by earlier runs
         qint64 rowsBefore = 0;
+
+        // Record ranges of held batches lost with a worker's connection (guarded by LoadState's
+        // mutex), read again in another round (takeFilesToReread); and whether this is that round.
+        std::vector<std::pair<qint64, qint64>> lost;
+        bool rereading = false;
 
         FileState fileState() const { return FileState(state.load()); }
     };
@@ -134,6 +140,12 @@ public:
     void heldBatchCommitted(const Segments &segments, RejectedRecords rejects);
     void heldBatchRolledBack(const Segments &segments, const std::vector<qint64> &segmentLoaded,
                              const std::vector<qint64> &segmentRejected);
+    // Rolled back with a lost connection: uncounted, and its records to be read again.
+    void heldBatchLost(const Segments &segments, const std::vector<qint64> &segmentLoaded,
+                       const std::vector<qint64> &segmentRejected);
+    // Once a round of reading and loading is over: the files to read again for their lost ranges,
+    // each with committed set to all of its records but those (the reader skips committed ranges).
+    std::vector<int> takeFilesToReread();
 
     // Rejects a resumed file had before this run: reported again, counted, written to the file.
     void addEarlierRejects(File &file, RejectedRecords rejects);

@@ -162,8 +162,17 @@ void SinkWorker::run()
         std::vector<LoadJournal::NewFile> newFiles;
         for (const RecordBatch::Segment &segment : segments) {
             const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
-            if (file.fingerprintWhileReading && (newFiles.empty() || newFiles.back().id != file.journalId))
+            if (file.fingerprintWhileReading && !file.rowCommitted.load(std::memory_order_acquire) &&
+                (newFiles.empty() || newFiles.back().id != file.journalId))
                 newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
+        }
+        // A held batch may wait long in its open transaction, and the other workers' batches of the
+        // file would wait as long for the file's row in it: the row commits first, on its own (a
+        // file's row with no ranges yet says nothing of it is loaded).
+        if (hold == Hold::Yes && !newFiles.empty()) {
+            if (!commitFileRows(connection, newFiles, table.oid))
+                break;
+            newFiles.clear();
         }
 
         BatchResult result;
@@ -228,7 +237,7 @@ void SinkWorker::run()
                 m_held.fileIndex = fileIndex;
                 if (outcome.transactionLost && !m_held.batches.empty()) {
                     if (outcome.connectionLost)
-                        loseHeld(outcome.error);
+                        loseHeld(); // then this batch is sent again after reconnecting, as always
                     else
                         rollBackHeld(connection); // and the load stops with the error below
                 }
@@ -310,6 +319,42 @@ void SinkWorker::run()
         m_queue.abort();
 }
 
+bool SinkWorker::commitFileRows(PgConnection &connection, const std::vector<LoadJournal::NewFile> &newFiles,
+                                quint32 tableOid)
+{
+    while (!m_state.stop) {
+        Error e;
+        if (const auto begun = connection.exec("BEGIN"); !begun)
+            e = begun.error();
+        else
+            e = LoadJournal::recordBatch(connection, {}, {}, {}, tableOid, newFiles);
+        if (e.isNull()) {
+            if (const auto done = connection.exec("COMMIT"); !done)
+                e = done.error(); // if it went through, the next try finds the rows and does nothing
+        }
+        if (e.isNull()) {
+            for (const LoadJournal::NewFile &file : newFiles) {
+                for (const auto &f : m_state.files) {
+                    if (f->journalId == file.id)
+                        f->rowCommitted.store(true, std::memory_order_release);
+                }
+            }
+            return true;
+        }
+        if (!connection.isBroken() && !PgConnection::isConnectionSqlState(e.sqlState)) {
+            connection.exec("ROLLBACK");
+            m_state.fail(e);
+            return false;
+        }
+        if (Error again = reconnect(connection, e)) {
+            if (!m_state.stop)
+                m_state.fail(again);
+            return false;
+        }
+    }
+    return false;
+}
+
 SinkWorker::Hold SinkWorker::holdOf(const RecordBatch &batch) const
 {
     // The reader starts a batch at the first record past a check, so a batch holds either none
@@ -347,21 +392,33 @@ bool SinkWorker::commitHeld(PgConnection &connection)
     const auto done = connection.exec("COMMIT");
     if (!done) {
         const Error &e = done.error();
-        const bool lost = connection.isBroken() || PgConnection::isConnectionSqlState(e.sqlState);
-        // Lost during COMMIT: the journal rows of its last batch say whether it went through.
-        bool wentThrough = false;
-        if (lost && m_state.journal && !m_held.lastEntries.empty() && reconnect(connection, e).isNull()) {
-            const auto found = LoadJournal::committedBatch(connection, m_held.lastEntries);
-            wentThrough = found && !found.value().empty();
-        }
-        if (!wentThrough) {
-            if (lost) {
-                loseHeld(e);
-            } else {
-                rollBackHeld(connection);
-                m_state.fail(e);
-            }
+        if (!connection.isBroken() && !PgConnection::isConnectionSqlState(e.sqlState)) {
+            rollBackHeld(connection);
+            m_state.fail(e);
             return false;
+        }
+        // Lost during COMMIT: the journal rows of its last batch say whether it went through.
+        if (!m_state.journal) {
+            rollBackHeld(connection);
+            m_state.fail(Error::make(tr("The connection was lost while a batch was committing, and without "
+                                        "the journal there is no knowing whether it did.")));
+            return false;
+        }
+        if (Error again = reconnect(connection, e)) {
+            rollBackHeld(connection);
+            if (!m_state.stop)
+                m_state.fail(again);
+            return false;
+        }
+        const auto found = LoadJournal::committedBatch(connection, m_held.lastEntries);
+        if (!found) {
+            rollBackHeld(connection);
+            m_state.fail(found.error());
+            return false;
+        }
+        if (found.value().empty()) {
+            loseHeld();
+            return true;
         }
         m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
     }
@@ -380,18 +437,24 @@ void SinkWorker::rollBackHeld(PgConnection &connection)
     m_held = {};
 }
 
-void SinkWorker::loseHeld(const Error &cause)
+void SinkWorker::loseHeld()
 {
-    const QString path = m_state.files[size_t(m_held.fileIndex)]->entry.path;
-    for (const HeldBatch &held : m_held.batches)
-        m_state.heldBatchRolledBack(held.segments, held.result.loaded, held.result.rejected);
+    if (m_held.batches.empty()) {
+        m_held = {};
+        return;
+    }
+    qint64 records = 0;
+    for (const HeldBatch &held : m_held.batches) {
+        for (const RecordBatch::Segment &segment : held.segments)
+            records += std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
+        m_state.heldBatchLost(held.segments, held.result.loaded, held.result.rejected);
+    }
+    m_state.log(LogMessage::warning(
+        tr("%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were lost "
+           "with the connection; they are read again once the other records are in.")
+            .arg(records)
+            .arg(m_state.files[size_t(m_held.fileIndex)]->entry.path)));
     m_held = {};
-    Error e = cause;
-    e.message = tr("Lost the connection to the server (%1) while records of %2 waited, uncommitted, for "
-                   "the check at the end of its gzip member; they were not loaded. Committed batches are "
-                   "safe: run the same load again to resume.")
-                    .arg(cause.message, path);
-    m_state.fail(e);
 }
 
 int SinkWorker::fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const

@@ -23,7 +23,8 @@ class PgConnection;
 // Records a gzip check has yet to confirm (a large member is checked at its end:
 // LoadState::File::checkedEnd) are held: sent, each batch under a savepoint, in one transaction
 // left open until the reader gets past them (then it commits) or the check fails (then it rolls
-// back). A lost connection loses such a transaction, and the load stops: a rerun resumes it.
+// back). A lost connection loses such a transaction: its records are read again in another
+// round (LoadJob), once the rest is in.
 class SinkWorker final
 {
     Q_DECLARE_TR_FUNCTIONS(SinkWorker)
@@ -65,12 +66,15 @@ private:
     };
 
     Hold holdOf(const RecordBatch &batch) const;
+    // Journal rows of files new to the journal, in a transaction of their own. False: the load failed.
+    bool commitFileRows(PgConnection &connection, const std::vector<LoadJournal::NewFile> &newFiles,
+                        quint32 tableOid);
     // Commits the held batches once their file's check got past them, rolls them back if it
     // failed or the load stops; with wait, waits for one or the other. False: the load failed.
     bool settle(PgConnection &connection, bool wait);
     bool commitHeld(PgConnection &connection);
     void rollBackHeld(PgConnection &connection);
-    void loseHeld(const Error &cause); // the connection and the open transaction are gone
+    void loseHeld(); // the connection and the open transaction are gone: read them again
     Error connect(PgConnection &connection);
     Error reconnect(PgConnection &connection, const Error &cause);
     int fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const;

@@ -1005,8 +1005,8 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <translation>%1 Ab jetzt wird jeder Datensatz vor dem Senden geprüft.</translation>
     </message>
     <message>
-        <source>Lost the connection to the server (%1) while records of %2 waited, uncommitted, for the check at the end of its gzip member; they were not loaded. Committed batches are safe: run the same load again to resume.</source>
-        <translation>Die Verbindung zum Server ist abgebrochen (%1), während Datensätze aus %2 noch nicht festgeschrieben auf die Prüfung am Ende ihres gzip-Members warteten; sie wurden nicht geladen. Festgeschriebene Stapel sind sicher: Starten Sie denselben Ladevorgang erneut, um ihn fortzusetzen.</translation>
+        <source>%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were lost with the connection; they are read again once the other records are in.</source>
+        <translation>%1 Datensätze aus %2, die noch nicht festgeschrieben auf die Prüfung am Ende ihres gzip-Members warteten, gingen mit der Verbindung verloren; sie werden erneut gelesen, sobald die übrigen Datensätze geladen sind.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1815,14 @@ NDJSON, JSON-Arrays (auch ohne schließendes ]) und .gz-Dateien; jede Datei komm
     <message>
         <source>Pretty-printed records go in jsonb&apos;s form (keys in its order, no whitespace): the server&apos;s CPU is spared what the loader can do.</source>
         <translation>Formatierte Datensätze gehen in jsonbs Form (Schlüssel in seiner Reihenfolge, ohne Leerraum): dem Server wird abgenommen, was der Lader tun kann.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost too often while records waited for a gzip check. Committed batches are safe: run the same load again to resume.</source>
+        <translation>Die Verbindung zum Server ist zu oft abgebrochen, während Datensätze auf eine gzip-Prüfung warteten. Festgeschriebene Stapel sind sicher: Starten Sie denselben Ladevorgang erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Reading again for the records a lost connection took uncommitted: %1.</source>
+        <translation>Erneutes Lesen für die Datensätze, die eine abgebrochene Verbindung vor dem Festschreiben verloren hat: %1.</translation>
     </message>
 </context>
 <context>

@@ -984,7 +984,7 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost the connection to the server (%1) while records of %2 waited, uncommitted, for the check at the end of its gzip member; they were not loaded. Committed batches are safe: run the same load again to resume.</source>
+        <source>%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were lost with the connection; they are read again once the other records are in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1792,14 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
     </message>
     <message>
         <source>Pretty-printed records go in jsonb&apos;s form (keys in its order, no whitespace): the server&apos;s CPU is spared what the loader can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost too often while records waited for a gzip check. Committed batches are safe: run the same load again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading again for the records a lost connection took uncommitted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

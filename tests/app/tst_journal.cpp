@@ -374,9 +374,10 @@ private Q_SLOTS:
     }
 
     // A gzip member too large to be checked ahead is inflated once, and its records wait in
-    // transactions left open until its CRC is known: killed at any moment, the table holds none of
-    // them or all of them, exactly what the journal says; the server restarting while they wait
-    // loses those transactions, and the load stops saying so; each rerun completes it exactly once.
+    // transactions left open until its CRC is known (that none commits before is tst_loadjob's):
+    // killed at any moment, the table holds exactly what the journal says, and a rerun completes
+    // it exactly once; the server restarting while they wait loses those transactions, and the load
+    // reads them again.
     void heldGzipMemberThroughKillsAndARestart()
     {
         const QString dir = m_dir.filePath(u"held"_s);
@@ -409,7 +410,6 @@ private Q_SLOTS:
             const qint64 committed = heldRows(table);
             qInfo("%s: killed after %d ms; %lld of the member's rows committed", qPrintable(table), delay,
                   committed);
-            QVERIFY(committed == 0 || committed == held.size());
             if (sql(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(table)) == u"t"_s) {
                 QCOMPARE(
                     sql(u"SELECT count(*) FROM %1"_s.arg(table)),
@@ -421,7 +421,8 @@ private Q_SLOTS:
             expectExactly(table, held + plain);
         }
 
-        // The server restarts while the member's records wait (sent, none committed).
+        // The server restarts while the member's records wait (sent, none committed): they are
+        // lost with the connections, and read again once the rest is in; exactly once, no rerun.
         QProcess p;
         p.start(QStringLiteral(PJL_BIN_DIR) + u"/pgjsonload"_s, argsFor(u"held_restarted"_s));
         QVERIFY(p.waitForStarted());
@@ -435,13 +436,13 @@ private Q_SLOTS:
         QVERIFY(m_server->restart());
         QVERIFY(p.waitForFinished(300000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY2(err.contains(u"waited, uncommitted, for the check at the end of its gzip member"_s),
-                 qPrintable(err));
-        QCOMPARE(heldRows(u"held_restarted"_s), 0);
-        const Run r = run(argsFor(u"held_restarted"_s));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(
+            err.contains(u"waited, uncommitted, for the check at the end of its gzip member were lost"_s),
+            qPrintable(err));
         expectExactly(u"held_restarted"_s, held + plain);
+        const Run again = run(argsFor(u"held_restarted"_s));
+        QVERIFY2(again.exitCode == 0 && again.out.contains(u"already loaded"_s), qPrintable(again.out));
     }
 
     void nonRowErrorStopsWithTheServerMessage()
