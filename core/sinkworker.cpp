@@ -168,8 +168,9 @@ void SinkWorker::run()
         }
         // A held batch may wait long in its open transaction, and the other workers' batches of the
         // file would wait as long for the file's row in it: the row commits first, on its own (a
-        // file's row with no ranges yet says nothing of it is loaded).
-        if (hold == Hold::Yes && !newFiles.empty()) {
+        // file's row with no ranges yet says nothing of it is loaded). Before the transaction is
+        // opened: by the time one is, this worker has committed the row, and it is not new.
+        if (hold == Hold::Yes && !newFiles.empty() && !m_held.open) {
             if (!commitFileRows(connection, newFiles, table.oid))
                 break;
             newFiles.clear();
