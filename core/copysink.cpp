@@ -244,8 +244,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
     }
 
     const auto fail = [&](Error error, bool committing = false) {
-        outcome.connectionLost =
-            m_connection.isBroken() || PgConnection::isConnectionSqlState(error.sqlState);
+        outcome.connectionLost = m_connection.lostBy(error);
         outcome.commitUncertain = committing && outcome.connectionLost;
         // In a transaction left open, a row-level error takes back only this batch's rows.
         const bool kept = !own && !m_connection.isBroken() && isRowLevelError(error.sqlState) &&

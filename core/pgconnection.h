@@ -32,6 +32,8 @@ public:
     bool isOpen() const { return m_conn != nullptr; }
     // True once the server is gone (crash, restart, network): the caller should reconnect.
     bool isBroken() const;
+    // Whether error, from this connection, means it is gone (isBroken, or a connection SQLSTATE).
+    bool lostBy(const Error &error) const { return isBroken() || isConnectionSqlState(error.sqlState); }
     pg_conn *handle() const { return m_conn; }
 
     Result<PgResult> exec(const QByteArray &sql);

@@ -173,6 +173,8 @@ void SinkWorker::run()
         if (hold == Hold::Yes && !newFiles.empty() && !m_held.open) {
             if (!commitFileRows(connection, newFiles, table.oid))
                 break;
+            for (const RecordBatch::Segment &segment : segments)
+                m_state.files[size_t(segment.fileIndex)]->rowCommitted.store(true, std::memory_order_release);
             newFiles.clear();
         }
 
@@ -333,16 +335,9 @@ bool SinkWorker::commitFileRows(PgConnection &connection, const std::vector<Load
             if (const auto done = connection.exec("COMMIT"); !done)
                 e = done.error(); // if it went through, the next try finds the rows and does nothing
         }
-        if (e.isNull()) {
-            for (const LoadJournal::NewFile &file : newFiles) {
-                for (const auto &f : m_state.files) {
-                    if (f->journalId == file.id)
-                        f->rowCommitted.store(true, std::memory_order_release);
-                }
-            }
+        if (e.isNull())
             return true;
-        }
-        if (!connection.isBroken() && !PgConnection::isConnectionSqlState(e.sqlState)) {
+        if (!connection.lostBy(e)) {
             connection.exec("ROLLBACK");
             m_state.fail(e);
             return false;
@@ -393,7 +388,7 @@ bool SinkWorker::commitHeld(PgConnection &connection)
     const auto done = connection.exec("COMMIT");
     if (!done) {
         const Error &e = done.error();
-        if (!connection.isBroken() && !PgConnection::isConnectionSqlState(e.sqlState)) {
+        if (!connection.lostBy(e)) {
             rollBackHeld(connection);
             m_state.fail(e);
             return false;
