@@ -55,7 +55,8 @@ Error CopySink::run(const char *sql)
 Error CopySink::send(const char *data, qint64 size)
 {
     while (size > 0) {
-        if (m_stop.load(std::memory_order_relaxed))
+        // A stream's batch goes whole: on a stop, what it sent so far still commits (SinkWorker).
+        if (!m_streaming && m_stop.load(std::memory_order_relaxed))
             return Error::make(tr("Cancelled."), u"57014"_s);
         const qint64 n = std::min(size, kPiece);
         if (Error e = m_connection.putCopyData(data, n))
@@ -107,6 +108,17 @@ Error CopySink::sendText(const RecordBatch &batch, const std::vector<int> &rows,
 Error CopySink::sendBinary(const RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end)
 {
     Error error = send(kBinaryHeader, kBinaryHeaderSize);
+    if (error.isNull())
+        error = sendBinaryRows(batch, rows, begin, end);
+    if (error.isNull())
+        error = send(kBinaryTrailer, 2);
+    return error;
+}
+
+Error CopySink::sendBinaryRows(const RecordBatch &batch, const std::vector<int> &rows, size_t begin,
+                               size_t end)
+{
+    Error error;
     const auto &all = batch.rows();
     for (size_t i = begin; i < end && error.isNull();) {
         if (m_kind == ColumnKind::Jsonb) {
@@ -130,9 +142,60 @@ Error CopySink::sendBinary(const RecordBatch &batch, const std::vector<int> &row
             ++i;
         }
     }
-    if (error.isNull())
-        error = send(kBinaryTrailer, 2);
     return error;
+}
+
+std::vector<int> CopySink::rowsToSend(RecordBatch &batch, const std::vector<char> &send) const
+{
+    std::vector<int> rows;
+    rows.reserve(batch.rows().size());
+    for (size_t i = 0; i < batch.rows().size(); ++i) {
+        if (!send.empty() && !send[i])
+            continue;
+        rows.push_back(int(i));
+        if (m_kind == ColumnKind::Jsonb && m_format == CopyFormat::Binary) {
+            const RecordBatch::Row &row = batch.rows()[i];
+            char *header = batch.data() + row.dataOffset - RecordBatch::kRowPrefix;
+            putInt16(header, 1);
+            putInt32(header + 2, quint32(row.size + 1));
+            header[6] = 1; // jsonb binary format version
+        }
+    }
+    return rows;
+}
+
+Error CopySink::openStream(const QByteArray &beginStatement, const QByteArray &copyStatement, ColumnKind kind)
+{
+    m_kind = kind;
+    if (Error e = m_connection.beginCopy(beginStatement + "; " + copyStatement))
+        return e;
+    m_streaming = true;
+    return m_format == CopyFormat::Binary ? send(kBinaryHeader, kBinaryHeaderSize) : Error{};
+}
+
+Error CopySink::streamBatch(RecordBatch &batch)
+{
+    const std::vector<int> rows = rowsToSend(batch, {});
+    return m_format == CopyFormat::Text ? sendText(batch, rows, 0, rows.size())
+                                        : sendBinaryRows(batch, rows, 0, rows.size());
+}
+
+Error CopySink::closeStream()
+{
+    const Error e = m_format == CopyFormat::Binary ? send(kBinaryTrailer, 2) : Error{};
+    m_streaming = false;
+    if (!e.isNull()) {
+        m_connection.endCopy("aborted by pgjsonload");
+        return e;
+    }
+    return m_connection.endCopy();
+}
+
+void CopySink::abortStream()
+{
+    if (m_streaming && !m_connection.isBroken())
+        m_connection.endCopy("aborted by pgjsonload");
+    m_streaming = false;
 }
 
 Error CopySink::copyRows(RecordBatch &batch, const std::vector<int> &rows, size_t begin, size_t end,
@@ -228,20 +291,7 @@ CopySink::Outcome CopySink::load(RecordBatch &batch, const std::vector<char> &se
     const char *const undo = own ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT pgjsonload_batch";
     m_kind = kind;
     Outcome outcome;
-    std::vector<int> rows;
-    rows.reserve(batch.rows().size());
-    for (size_t i = 0; i < batch.rows().size(); ++i) {
-        if (!send[i])
-            continue;
-        rows.push_back(int(i));
-        if (kind == ColumnKind::Jsonb && m_format == CopyFormat::Binary) {
-            const RecordBatch::Row &row = batch.rows()[i];
-            char *header = batch.data() + row.dataOffset - RecordBatch::kRowPrefix;
-            putInt16(header, 1);
-            putInt32(header + 2, quint32(row.size + 1));
-            header[6] = 1; // jsonb binary format version
-        }
-    }
+    const std::vector<int> rows = rowsToSend(batch, send);
 
     const auto fail = [&](Error error, bool committing = false) {
         outcome.connectionLost = m_connection.lostBy(error);

@@ -210,8 +210,9 @@ void LoadJob::coordinate(LoadPlan plan)
     // A batch holds up to chunkBytes and one record more (RecordBatch::reset gives it room).
     const qint64 chunkBytes = plan.options.chunkBytes;
     std::vector<int> completed;
-    // One round reads every file; another one is needed only when a lost connection took
-    // uncommitted records with it (held for a gzip check: SinkWorker), and reads them again.
+    // One round reads every file; another one is needed only when a transaction left open lost
+    // its records (held for a gzip check, or streamed: SinkWorker) with a lost connection or a
+    // refused row, and reads them again.
     std::vector<int> only;
     for (int round = 0; round == 0 || (!only.empty() && !state->stop); ++round) {
         if (round > 0) {
@@ -219,15 +220,15 @@ void LoadJob::coordinate(LoadPlan plan)
             // that gets a rerun's worth of patience, not an endless one.
             if (round > 10) {
                 state->fail(Error::make(tr("The connection to the server was lost too often while records "
-                                           "waited for a gzip check. Committed batches are safe: run the "
-                                           "same load again to resume.")));
+                                           "waited uncommitted. Committed batches are safe: run the same "
+                                           "load again to resume.")));
                 break;
             }
             QStringList paths;
             for (int index : only)
                 paths.append(state->files[size_t(index)]->entry.path);
             state->log(
-                LogMessage::info(tr("Reading again for the records a lost connection took uncommitted: %1.")
+                LogMessage::info(tr("Reading again for the records that were sent but not committed: %1.")
                                      .arg(paths.join(u", "_s))));
         }
         BatchQueue queue(2 * workers, std::max<qint64>(32LL << 20, chunkBytes), chunkBytes + chunkBytes / 4);

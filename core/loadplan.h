@@ -52,13 +52,19 @@ struct LoadOptions
     static constexpr int kMaxChunkMb = 4096;
     static constexpr int kMaxRetrySeconds = 86400;
 
-    int chunkRows = 10000;          // rows per batch (one transaction each)
+    static constexpr int kMaxCommitMb = 65536;
+
+    int chunkRows = 10000;          // rows per batch
     qint64 chunkBytes = 16LL << 20; // and cut once it holds this many bytes (a bigger record is a
                                     // batch of its own): the loader's memory is a few batches
-    int workers = 0;                // 0: automatic (WorkerCount)
-    bool createTable = true;        // create a missing table (data jsonb NOT NULL)
-    bool truncateFirst = false;     // empty each target table before loading
-    bool recursive = false;         // directories: include subdirectories
+    // A worker sends its batches in one COPY and commits them together once they hold this many
+    // bytes of records (or the input ends, or a batch cannot join: another table, a small file's
+    // first batch, records waiting for a gzip check); 0: every batch in its own transaction.
+    qint64 commitBytes = 256LL << 20;
+    int workers = 0;            // 0: automatic (WorkerCount)
+    bool createTable = true;    // create a missing table (data jsonb NOT NULL)
+    bool truncateFirst = false; // empty each target table before loading
+    bool recursive = false;     // directories: include subdirectories
     qint64 maxRecordBytes = 64LL << 20;
     QString rejectsPath;            // NDJSON file of rejects; empty: none
     int rejectTextBytes = 64 << 10; // how much of a rejected record's text is kept

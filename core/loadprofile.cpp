@@ -205,6 +205,8 @@ QByteArray LoadProfile::toJson() const
     defaults.insert(u"workers"_s, o.workers);
     if (o.chunkBytes != LoadOptions().chunkBytes)
         defaults.insert(u"chunk_mb"_s, o.chunkBytes >> 20);
+    if (o.commitBytes != LoadOptions().commitBytes)
+        defaults.insert(u"commit_mb"_s, o.commitBytes >> 20);
     root.insert(u"defaults"_s, defaults);
 
     QJsonArray files;
@@ -301,12 +303,16 @@ Result<LoadProfile> LoadProfile::fromJson(const QByteArray &json, const QString 
     qint64 chunk = o.chunkRows;
     qint64 workers = o.workers;
     qint64 chunkMb = -1;
+    qint64 commitMb = o.commitBytes >> 20;
     if (!readNumber(defaults, u"defaults"_s, u"chunk"_s, 1, LoadOptions::kMaxChunkRows, &chunk, &error) ||
+        !readNumber(defaults, u"defaults"_s, u"commit_mb"_s, 0, LoadOptions::kMaxCommitMb, &commitMb,
+                    &error) ||
         !readNumber(defaults, u"defaults"_s, u"workers"_s, 0, LoadOptions::kMaxWorkers, &workers, &error) ||
         !readNumber(defaults, u"defaults"_s, u"chunk_mb"_s, 1, LoadOptions::kMaxChunkMb, &chunkMb, &error))
         return Error::make(error);
     o.chunkRows = int(chunk);
     o.workers = int(workers);
+    o.commitBytes = commitMb << 20;
 
     const QJsonObject options = root.value(u"options"_s).toObject();
     qint64 maxRecordMb = o.maxRecordBytes >> 20;

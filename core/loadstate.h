@@ -103,6 +103,10 @@ public:
     // Set once the server refused a batch of unchecked records: the data has bad records, so the
     // reader validates every record from then on rather than have more batches refused.
     std::atomic_bool validateAll{false};
+    // Set once the server refused a row of a COPY spanning several batches (SinkWorker): that
+    // transaction's batches are read again, and from then on each batch commits on its own, so
+    // that a bad row costs one batch its savepoints, not a whole COPY.
+    std::atomic_bool commitEachBatch{false};
 
     std::atomic<qint64> rowsLoaded{0};
     std::atomic<qint64> rowsRejected{0};

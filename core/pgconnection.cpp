@@ -148,8 +148,19 @@ Error PgConnection::putCopyData(const char *data, qint64 size)
     constexpr qint64 kPiece = 1 << 20;
     while (size > 0) {
         const int n = int(std::min(size, kPiece));
-        if (PQputCopyData(m_conn, data, n) != 1)
-            return connectionError(tr("Sending COPY data failed"));
+        if (PQputCopyData(m_conn, data, n) != 1) {
+            // The server may have ended the COPY with an error of its own (a bad row early in a
+            // long COPY): that error, not "no COPY in progress", is the one to act on.
+            Error error;
+            if (!isBroken()) {
+                while (PGresult *raw = PQgetResult(m_conn)) {
+                    PgResult result(raw);
+                    if (error.isNull() && PQresultStatus(raw) == PGRES_FATAL_ERROR)
+                        error = errorFromResult(raw);
+                }
+            }
+            return error.isNull() ? connectionError(tr("Sending COPY data failed")) : error;
+        }
         data += n;
         size -= n;
     }

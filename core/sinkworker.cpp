@@ -94,28 +94,47 @@ void SinkWorker::run()
     }
     m_state.registerConnection(&connection);
     CopySink sink(connection, m_state.stop, m_options.copyFormat);
+    m_sink = &sink;
     std::vector<char> send;
     std::unique_ptr<JsonValidator> validator; // for refused batches of unchecked records
 
     while (std::unique_ptr<RecordBatch> batch = m_queue.pop()) {
+        // A paused load commits what it streamed rather than leave a COPY open for the pause.
+        if (m_state.paused.load() && m_held.streaming && !commitHeld(connection))
+            break;
         m_state.waitWhilePaused();
         if (m_state.stop)
             break;
         const Hold hold = holdOf(*batch);
         const int fileIndex = batch->segments().front().fileIndex;
+        const auto &rows = batch->rows();
+        const auto &segments = batch->segments();
+        const LoadState::Table &table = m_state.tables[size_t(batch->tableIndex())];
+
+        // Files whose journal row commits with their first batch to commit.
+        std::vector<LoadJournal::NewFile> newFiles;
+        for (const RecordBatch::Segment &segment : segments) {
+            const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
+            if (file.fingerprintWhileReading && !file.rowCommitted.load(std::memory_order_acquire) &&
+                (newFiles.empty() || newFiles.back().id != file.journalId))
+                newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
+        }
+        // Streamed: checked records of files the journal knows (a new file's row would keep other
+        // workers waiting on the uncommitted row for as long as the COPY lasts).
+        const bool stream = hold == Hold::No && newFiles.empty() && m_options.commitBytes > 0 &&
+                            !m_state.commitEachBatch.load(std::memory_order_relaxed);
         // The held batches commit as soon as they may; this one joins them only if it is held
-        // for the same file, and otherwise waits for them to be settled (the reader has moved on:
-        // at once).
-        if (!settle(connection, m_held.open && !(hold == Hold::Yes && fileIndex == m_held.fileIndex)))
+        // for the same file (or streamed into the same table), and otherwise waits for them to be
+        // settled (the reader has moved on: at once).
+        const bool joins = m_held.streaming ? stream && batch->tableIndex() == m_held.tableIndex
+                                            : hold == Hold::Yes && fileIndex == m_held.fileIndex;
+        if (!settle(connection, m_held.open && !joins))
             break;
         if (hold == Hold::Never) {
             m_queue.recycle(std::move(batch)); // records a failed gzip check leaves unconfirmed
             continue;
         }
         batch->finish();
-        const auto &rows = batch->rows();
-        const auto &segments = batch->segments();
-        const LoadState::Table &table = m_state.tables[size_t(batch->tableIndex())];
 
         const auto rejectRow = [&](size_t rowIndex, const Error &why, BatchResult &result) {
             const RecordBatch::Row &row = rows[rowIndex];
@@ -158,14 +177,19 @@ void SinkWorker::run()
             return entries;
         };
 
-        // Files whose journal row commits with their first batch to commit.
-        std::vector<LoadJournal::NewFile> newFiles;
-        for (const RecordBatch::Segment &segment : segments) {
-            const LoadState::File &file = *m_state.files[size_t(segment.fileIndex)];
-            if (file.fingerprintWhileReading && !file.rowCommitted.load(std::memory_order_acquire) &&
-                (newFiles.empty() || newFiles.back().id != file.journalId))
-                newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
+        if (stream) {
+            HeldBatch held{segments, validated, journalEntries(validated), {}};
+            for (const RejectedRecord &r : held.result.rejects)
+                held.rejectFileIds.push_back(
+                    m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]->journalId);
+            if (!streamBatch(connection, *batch, std::move(held)))
+                break;
+            m_queue.recycle(std::move(batch));
+            if (!settle(connection, false))
+                break;
+            continue;
         }
+
         // A held batch may wait long in its open transaction, and the other workers' batches of the
         // file would wait as long for the file's row in it: the row commits first, on its own (a
         // file's row with no ranges yet says nothing of it is loaded). Before the transaction is
@@ -238,6 +262,7 @@ void SinkWorker::run()
             if (transaction != CopySink::Transaction::Own) {
                 m_held.open = !outcome.transactionLost;
                 m_held.fileIndex = fileIndex;
+                m_held.tableIndex = batch->tableIndex();
                 if (outcome.transactionLost && !m_held.batches.empty()) {
                     if (outcome.connectionLost)
                         loseHeld(); // then this batch is sent again after reconnecting, as always
@@ -307,9 +332,12 @@ void SinkWorker::run()
                 m_held.end = std::max(m_held.end, segment.endOffset);
             m_held.lastEntries = journalEntries(result);
             m_state.batchHeld(segments, result.loaded, result.rejected);
-            m_held.batches.push_back({segments, std::move(result)});
+            m_held.batches.push_back({segments, std::move(result), {}, {}});
         } else {
             m_state.batchCommitted(segments, result.loaded, result.rejected, std::move(result.rejects));
+            // The new files' rows are in: their next batches may be streamed.
+            for (const RecordBatch::Segment &segment : segments)
+                m_state.files[size_t(segment.fileIndex)]->rowCommitted.store(true, std::memory_order_release);
         }
         m_queue.recycle(std::move(batch));
         if (!settle(connection, false))
@@ -364,10 +392,65 @@ SinkWorker::Hold SinkWorker::holdOf(const RecordBatch &batch) const
     return Hold::No;
 }
 
+bool SinkWorker::streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held)
+{
+    Error error;
+    if (!m_held.open) {
+        const LoadState::Table &table = m_state.tables[size_t(batch.tableIndex())];
+        m_held.open = true;
+        m_held.streaming = true;
+        m_held.tableIndex = batch.tableIndex();
+        m_held.fileIndex = batch.segments().front().fileIndex;
+        error = m_sink->openStream(table.beginStatement, table.copyStatement, table.kind);
+    }
+    if (error.isNull())
+        error = m_sink->streamBatch(batch);
+    // Counted as sent; a failed send loses it with the rest of the transaction.
+    m_held.bytes += batch.dataBytes();
+    m_held.lastEntries = held.entries;
+    m_state.batchHeld(held.segments, held.result.loaded, held.result.rejected);
+    m_held.batches.push_back(std::move(held));
+    return error.isNull() || streamFailed(connection, error);
+}
+
+bool SinkWorker::streamFailed(PgConnection &connection, const Error &error)
+{
+    m_sink->abortStream();
+    if (m_state.stop) {
+        rollBackHeld(connection);
+        return false;
+    }
+    if (connection.lostBy(error)) {
+        loseHeld();
+        if (Error e = reconnect(connection, error)) {
+            if (!m_state.stop)
+                m_state.fail(e);
+            return false;
+        }
+        return true;
+    }
+    if (CopySink::isRowLevelError(error.sqlState)) {
+        connection.exec("ROLLBACK");
+        loseHeld(&error);
+        return true;
+    }
+    const QString table = m_state.tables[size_t(m_held.tableIndex)].display;
+    rollBackHeld(connection);
+    Error e = error;
+    e.message = tr("Loading into %1 failed: %2").arg(table, e.message);
+    m_state.fail(e);
+    return false;
+}
+
 bool SinkWorker::settle(PgConnection &connection, bool wait)
 {
     if (!m_held.open)
         return true;
+    if (m_held.streaming) {
+        // Whole batches only were sent (a stream's batch is not cut short by a stop), so on a stop
+        // they commit, as a batch that was committing would: a cancel keeps what was sent.
+        return wait || m_state.stop || m_held.bytes >= m_options.commitBytes ? commitHeld(connection) : true;
+    }
     const LoadState::File &file = *m_state.files[size_t(m_held.fileIndex)];
     for (;;) {
         const bool failed = file.checkFailed.load(std::memory_order_acquire);
@@ -385,12 +468,32 @@ bool SinkWorker::settle(PgConnection &connection, bool wait)
 
 bool SinkWorker::commitHeld(PgConnection &connection)
 {
+    if (m_held.streaming) {
+        // The COPY ends, then the journal rows of all its batches go in.
+        Error e = m_sink->closeStream();
+        if (e.isNull() && m_state.journal) {
+            std::vector<LoadJournal::BatchEntry> entries;
+            RejectedRecords rejects;
+            std::vector<qint64> rejectFileIds;
+            for (const HeldBatch &held : m_held.batches) {
+                entries.insert(entries.end(), held.entries.begin(), held.entries.end());
+                rejects.append(held.result.rejects);
+                rejectFileIds.insert(rejectFileIds.end(), held.rejectFileIds.begin(),
+                                     held.rejectFileIds.end());
+            }
+            e = LoadJournal::recordBatch(connection, entries, rejects, rejectFileIds,
+                                         m_state.tables[size_t(m_held.tableIndex)].oid);
+        }
+        if (!e.isNull())
+            return streamFailed(connection, e);
+    }
     const auto done = connection.exec("COMMIT");
     if (!done) {
         const Error &e = done.error();
         if (!connection.lostBy(e)) {
             rollBackHeld(connection);
-            m_state.fail(e);
+            if (!m_state.stop) // else a cancel's grace ran out
+                m_state.fail(e);
             return false;
         }
         // Lost during COMMIT: the journal rows of its last batch say whether it went through.
@@ -426,6 +529,7 @@ bool SinkWorker::commitHeld(PgConnection &connection)
 
 void SinkWorker::rollBackHeld(PgConnection &connection)
 {
+    m_sink->abortStream();
     if (!connection.isBroken())
         connection.exec("ROLLBACK");
     for (const HeldBatch &held : m_held.batches)
@@ -433,8 +537,12 @@ void SinkWorker::rollBackHeld(PgConnection &connection)
     m_held = {};
 }
 
-void SinkWorker::loseHeld()
+void SinkWorker::loseHeld(const Error *refusal)
 {
+    // After a refusal every batch commits on its own, and its records are checked here first.
+    const bool switched = refusal && !m_state.validateAll.exchange(true);
+    if (refusal)
+        m_state.commitEachBatch.store(true);
     if (m_held.batches.empty()) {
         m_held = {};
         return;
@@ -445,11 +553,29 @@ void SinkWorker::loseHeld()
             records += std::max<qint64>(0, segment.lastOrdinal - segment.firstOrdinal + 1);
         m_state.heldBatchLost(held.segments, held.result.loaded, held.result.rejected);
     }
-    m_state.log(LogMessage::warning(
-        tr("%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were lost "
-           "with the connection; they are read again once the other records are in.")
-            .arg(records)
-            .arg(m_state.files[size_t(m_held.fileIndex)]->entry.path)));
+    const QString table = m_state.tables[size_t(std::max(0, m_held.tableIndex))].display;
+    if (refusal) {
+        const QString refused = tr("The server refused a record for %1 (%2): the %3 records sent with it in "
+                                   "one COPY are read again once the other records are in, and every batch "
+                                   "commits on its own from now on.")
+                                    .arg(table, refusal->message)
+                                    .arg(records);
+        m_state.log(LogMessage::info(
+            switched ? tr("%1 From now on every record is checked before it is sent.").arg(refused)
+                     : refused));
+    } else if (m_held.streaming) {
+        m_state.log(LogMessage::warning(
+            tr("%1 records sent to %2 in a transaction not yet committed were lost with the connection; they "
+               "are read again once the other records are in.")
+                .arg(records)
+                .arg(table)));
+    } else {
+        m_state.log(LogMessage::warning(
+            tr("%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were "
+               "lost with the connection; they are read again once the other records are in.")
+                .arg(records)
+                .arg(m_state.files[size_t(m_held.fileIndex)]->entry.path)));
+    }
     m_held = {};
 }
 

@@ -11,6 +11,7 @@
 namespace pjl {
 
 class BatchQueue;
+class CopySink;
 class LoadState;
 class PgConnection;
 
@@ -25,6 +26,12 @@ class PgConnection;
 // left open until the reader gets past them (then it commits) or the check fails (then it rolls
 // back). A lost connection loses such a transaction: its records are read again in another
 // round (LoadJob), once the rest is in.
+//
+// Batches that may commit at once are streamed: sent in one COPY left open across batches, in one
+// transaction committed every LoadOptions::commitBytes (a long COPY costs the server far less than
+// a COPY per batch). Such a transaction is held the same way: its batches count for the progress
+// when sent and, if the transaction is lost (a lost connection, a row the server refuses), are
+// read again in another round; after a refused row every batch commits on its own.
 class SinkWorker final
 {
     Q_DECLARE_TR_FUNCTIONS(SinkWorker)
@@ -48,13 +55,20 @@ private:
     {
         std::vector<RecordBatch::Segment> segments;
         BatchResult result;
+        // A streamed batch's journal rows, written when its COPY ends.
+        std::vector<LoadJournal::BatchEntry> entries;
+        std::vector<qint64> rejectFileIds;
     };
-    // The transaction left open for held batches, all of one file.
+    // The transaction left open for held batches: all of one file, waiting for its check; or
+    // streamed (one COPY still open), all for one table.
     struct Held
     {
         bool open = false;
+        bool streaming = false;
         int fileIndex = -1;
-        qint64 end = 0; // the stream offset the file's check must reach for them to commit
+        int tableIndex = -1;
+        qint64 bytes = 0; // streamed: of records
+        qint64 end = 0;   // the stream offset the file's check must reach for them to commit
         std::vector<HeldBatch> batches;
         std::vector<LoadJournal::BatchEntry> lastEntries; // of the last one: did a lost COMMIT go through?
     };
@@ -74,7 +88,11 @@ private:
     bool settle(PgConnection &connection, bool wait);
     bool commitHeld(PgConnection &connection);
     void rollBackHeld(PgConnection &connection);
-    void loseHeld(); // the connection and the open transaction are gone: read them again
+    // The open transaction is gone (with the connection, or a row refused): read them again.
+    void loseHeld(const Error *refusal = nullptr);
+    // Sends the batch in the open COPY (opened first if needed). False: the load failed.
+    bool streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held);
+    bool streamFailed(PgConnection &connection, const Error &error);
     Error connect(PgConnection &connection);
     Error reconnect(PgConnection &connection, const Error &cause);
     int fileIndexOf(const RecordBatch &batch, qint64 ordinal, const QString &path) const;
@@ -84,6 +102,7 @@ private:
     ConnectionSettings m_connection;
     LoadOptions m_options;
     Held m_held;
+    CopySink *m_sink = nullptr; // run()'s
 };
 
 } // namespace pjl

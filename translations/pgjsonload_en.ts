@@ -60,10 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows per batch (one transaction each; default 10000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write rejected records to this NDJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +310,18 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>--retry-seconds needs a number of seconds between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker sends its batches in one COPY and commits them together once they hold this many MiB of records (default 256: the server spends ~30% less on one long COPY than on one per batch); 0 commits every batch on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commit-mb needs a number of MiB between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +995,14 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 records of %2 that waited, uncommitted, for the check at the end of its gzip member were lost with the connection; they are read again once the other records are in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused a record for %1 (%2): the %3 records sent with it in one COPY are read again once the other records are in, and every batch commits on its own from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records sent to %2 in a transaction not yet committed were lost with the connection; they are read again once the other records are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableName</name>
@@ -1164,6 +1180,18 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
     </message>
     <message>
         <source>C&amp;OPY format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection sends its batches in one COPY and commits them together once they hold this much: the server spends about a third less on one long COPY than on one per batch. What a crash or a lost connection catches uncommitted is loaded again (by this load or the next). 0: every batch commits on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,11 +1823,11 @@ NDJSON, JSON arrays (even without the closing ]) and .gz files; each file goes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the server was lost too often while records waited for a gzip check. Committed batches are safe: run the same load again to resume.</source>
+        <source>The connection to the server was lost too often while records waited uncommitted. Committed batches are safe: run the same load again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading again for the records a lost connection took uncommitted: %1.</source>
+        <source>Reading again for the records that were sent but not committed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
     : QDialog(parent)
     , m_maxRecordMb(new QSpinBox(this))
     , m_chunkMb(new QSpinBox(this))
+    , m_commitMb(new QSpinBox(this))
     , m_retrySeconds(new QSpinBox(this))
     , m_synchronousCommit(new QCheckBox(tr("Wait for the WAL &flush at every batch commit"), this))
     , m_lz4(new QCheckBox(tr("Compress large records with &lz4"), this))
@@ -38,6 +39,13 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
     number(m_chunkMb, u"chunkMb"_s, LoadOptions::kMaxChunkMb, tr(" MiB"),
            tr("A batch is cut at this size even before it has its rows per batch, so that large records "
               "do not make large batches: the loader's memory is a few batches."));
+    number(m_commitMb, u"commitMb"_s, LoadOptions::kMaxCommitMb, tr(" MiB"),
+           tr("Each connection sends its batches in one COPY and commits them together once they hold "
+              "this much: the server spends about a third less on one long COPY than on one per batch. "
+              "What a crash or a lost connection catches uncommitted is loaded again (by this "
+              "load or the next). 0: every batch commits on its own."));
+    m_commitMb->setMinimum(0);
+    m_commitMb->setSpecialValueText(tr("every batch"));
     number(m_retrySeconds, u"retrySeconds"_s, LoadOptions::kMaxRetrySeconds, tr(" s"),
            tr("How long to keep reconnecting to a server that went away before the load stops. What was "
               "committed stays; loading again resumes."));
@@ -62,6 +70,7 @@ AdvancedOptionsDialog::AdvancedOptionsDialog(const LoadOptions &options, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("Largest &record:"), m_maxRecordMb);
     form->addRow(tr("&Batch at most:"), m_chunkMb);
+    form->addRow(tr("Co&mmit every:"), m_commitMb);
     form->addRow(tr("Keep re&connecting for:"), m_retrySeconds);
     form->addRow(tr("C&OPY format:"), m_copyFormat);
     form->addRow(m_synchronousCommit);
@@ -83,6 +92,7 @@ void AdvancedOptionsDialog::fill(const LoadOptions &options)
 {
     m_maxRecordMb->setValue(int(options.maxRecordBytes >> 20));
     m_chunkMb->setValue(int(options.chunkBytes >> 20));
+    m_commitMb->setValue(int(options.commitBytes >> 20));
     m_retrySeconds->setValue(options.retrySeconds);
     m_synchronousCommit->setChecked(options.synchronousCommit);
     m_lz4->setChecked(options.lz4Compression);
@@ -94,6 +104,7 @@ LoadOptions AdvancedOptionsDialog::options(const LoadOptions &base) const
     LoadOptions o;
     o.maxRecordBytes = qint64(m_maxRecordMb->value()) << 20;
     o.chunkBytes = qint64(m_chunkMb->value()) << 20;
+    o.commitBytes = qint64(m_commitMb->value()) << 20;
     o.retrySeconds = m_retrySeconds->value();
     o.synchronousCommit = m_synchronousCommit->isChecked();
     o.lz4Compression = m_lz4->isChecked();
@@ -105,6 +116,7 @@ LoadOptions AdvancedOptionsDialog::withAdvanced(LoadOptions base, const LoadOpti
 {
     base.maxRecordBytes = advanced.maxRecordBytes;
     base.chunkBytes = advanced.chunkBytes;
+    base.commitBytes = advanced.commitBytes;
     base.retrySeconds = advanced.retrySeconds;
     base.synchronousCommit = advanced.synchronousCommit;
     base.lz4Compression = advanced.lz4Compression;
@@ -116,8 +128,9 @@ int AdvancedOptionsDialog::changedCount(const LoadOptions &o)
 {
     const LoadOptions d;
     return int(o.maxRecordBytes != d.maxRecordBytes) + int(o.chunkBytes != d.chunkBytes) +
-           int(o.retrySeconds != d.retrySeconds) + int(o.synchronousCommit != d.synchronousCommit) +
-           int(o.lz4Compression != d.lz4Compression) + int(o.copyFormat != d.copyFormat);
+           int(o.commitBytes != d.commitBytes) + int(o.retrySeconds != d.retrySeconds) +
+           int(o.synchronousCommit != d.synchronousCommit) + int(o.lz4Compression != d.lz4Compression) +
+           int(o.copyFormat != d.copyFormat);
 }
 
 } // namespace pjl

@@ -34,6 +34,7 @@ private:
 
     QSpinBox *m_maxRecordMb;
     QSpinBox *m_chunkMb;
+    QSpinBox *m_commitMb;
     QSpinBox *m_retrySeconds;
     QCheckBox *m_synchronousCommit;
     QCheckBox *m_lz4;

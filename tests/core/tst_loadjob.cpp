@@ -411,6 +411,127 @@ private Q_SLOTS:
 
     // After the server refused a batch of unchecked records, the reader validates every record:
     // a bad record much later in the load is rejected before it is sent, not by a second refusal.
+    // A worker's batches go in one COPY and commit together, every commitBytes; 0: each batch in
+    // a transaction of its own. The rows of a transaction share its xmin.
+    void streamedBatchesCommitTogether_data()
+    {
+        QTest::addColumn<qint64>("commitBytes");
+        QTest::newRow("default") << LoadOptions().commitBytes;
+        QTest::newRow("every 256 KiB") << qint64(256 << 10);
+        QTest::newRow("every batch") << qint64(0);
+    }
+
+    void streamedBatchesCommitTogether()
+    {
+        QFETCH(qint64, commitBytes);
+        const QByteArrayList records = sampleRecords(30000, 41, true);
+        const QByteArray text = records.join('\n');
+        // Larger than a file fingerprinted while read, whose first batch carries its journal row.
+        QVERIFY2(!FileFingerprint::hashesWholeFile(text.size()), QByteArray::number(text.size()));
+        const QString table = u"streamed_%1"_s.arg(commitBytes);
+        LoadPlan p = plan({file(table + u".ndjson"_s, text)}, table);
+        p.options.workers = 1;
+        p.options.chunkRows = 500;
+        p.options.commitBytes = commitBytes;
+        const LoadReport report = runLoad(p);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, records.size());
+        const TableDiff diff = compareTable(m_db, table, records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        QCOMPARE(sql(u"SELECT sum(b.rows) FROM pgjsonload.batches b JOIN pgjsonload.files f USING (file_id) "
+                     "WHERE f.target = '%1'::regclass"_s.arg(table))
+                     .toLongLong(),
+                 records.size());
+        const int transactions = sql(u"SELECT count(DISTINCT xmin::text) FROM %1"_s.arg(table)).toInt();
+        const int batches = int(records.size() / 500);
+        if (commitBytes == 0)
+            QVERIFY2(transactions >= batches, qPrintable(QString::number(transactions)));
+        else if (commitBytes >= text.size())
+            QCOMPARE(transactions, 1);
+        else
+            QVERIFY2(transactions >= text.size() / (commitBytes + (256 << 10)) &&
+                         transactions <= text.size() / commitBytes + 1,
+                     qPrintable(QString::number(transactions)));
+    }
+
+    // A row the server refuses in a COPY that spans batches: the batches sent in it are read again
+    // (checked here this time), every batch commits on its own from then on, and the result is the
+    // one a load that validated first would have.
+    void refusedRowInAStream()
+    {
+        QByteArrayList lines = sampleRecords(20000, 43, true);
+        const QByteArrayList good = lines;
+        lines.insert(15000, "{\"streamed\": tru}");
+        const QString rejectsPath = m_dir.filePath(u"in-stream.rejects.ndjson"_s);
+        LoadPlan p = plan({file(u"in-stream.ndjson"_s, lines.join('\n'))}, u"refused_in_stream"_s);
+        p.options.workers = 1;
+        p.options.chunkRows = 500;
+        p.options.rejectsPath = rejectsPath;
+        LoadJob job;
+        QSignalSpy messages(&job, &LoadJob::message);
+        const LoadReport report = runLoad(p, &job);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, good.size());
+        QCOMPARE(report.rowsRejected, 1);
+        const TableDiff diff = compareTable(m_db, u"refused_in_stream"_s, good);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        QStringList said;
+        for (const QList<QVariant> &m : messages)
+            said.append(m.at(0).value<LogMessage>().text);
+        const QString all = said.join(u'\n');
+        QCOMPARE(all.count(u"sent with it in one COPY are read again"_s), 1);
+        QCOMPARE(all.count(u"From now on every record is checked"_s), 1);
+        QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
+        bool ok = false;
+        const QList<RejectedRecord> rejects = readRejects(rejectsPath, &ok);
+        QVERIFY(ok);
+        QCOMPARE(rejects.size(), 1);
+        QCOMPARE(rejects[0].error.line, 15001);
+        QCOMPARE(rejects[0].error.sqlState, u"22P02"_s);
+        QCOMPARE(
+            sql(u"SELECT sum(b.rows) || ' ' || sum(b.rejects) FROM pgjsonload.batches b "
+                "JOIN pgjsonload.files f USING (file_id) WHERE f.target = 'refused_in_stream'::regclass"_s),
+            u"%1 1"_s.arg(good.size()));
+    }
+
+    // The connection of a worker is cut while its COPY spans batches: those batches are lost with
+    // the transaction, the worker reconnects and goes on, and another round reads them again.
+    void connectionLostMidStream()
+    {
+        const QByteArrayList records = sampleRecords(40000, 47, true);
+        LoadPlan p = plan({file(u"cut.ndjson"_s, records.join('\n'))}, u"cut_stream"_s);
+        p.options.workers = 1;
+        p.options.chunkRows = 500;
+        LoadJob job;
+        job.setProgressInterval(1);
+        QSignalSpy messages(&job, &LoadJob::message);
+        bool cut = false;
+        connect(&job, &LoadJob::progress, this, [&](const LoadProgress &progress) {
+            if (!cut && progress.rowsLoaded >= 5000) {
+                cut = true;
+                sql(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'BEGIN; SELECT "
+                    "pg_advisory_xact_lock_shared%COPY%cut_stream%' AND pid <> pg_backend_pid()"_s);
+            }
+        });
+        const LoadReport report = runLoad(p, &job);
+        QVERIFY(cut);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, records.size());
+        const TableDiff diff = compareTable(m_db, u"cut_stream"_s, records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        QStringList said;
+        for (const QList<QVariant> &m : messages)
+            said.append(m.at(0).value<LogMessage>().text);
+        const QString all = said.join(u'\n');
+        QVERIFY2(all.contains(u"in a transaction not yet committed were lost with the connection"_s),
+                 qPrintable(all));
+        QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
+        // And a rerun finds everything loaded.
+        const LoadReport again = runLoad(p);
+        QCOMPARE(again.rowsLoaded, 0);
+        QCOMPARE(sql(u"SELECT count(*) FROM cut_stream"_s).toInt(), records.size());
+    }
+
     void refusalSwitchesToValidateFirst()
     {
         QByteArrayList lines = sampleRecords(3000, 17, true);

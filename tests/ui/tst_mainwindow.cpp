@@ -599,17 +599,19 @@ private Q_SLOTS:
             QTRY_VERIFY((dialog = window.findChild<pjl::AdvancedOptionsDialog *>()) && dialog->isVisible());
             dialog->findChild<QSpinBox *>(u"maxRecordMb"_s)->setValue(1);
             dialog->findChild<QSpinBox *>(u"chunkMb"_s)->setValue(1);
+            dialog->findChild<QSpinBox *>(u"commitMb"_s)->setValue(0);
             dialog->findChild<QSpinBox *>(u"retrySeconds"_s)->setValue(7);
             dialog->findChild<QCheckBox *>(u"synchronousCommit"_s)->setChecked(true);
             dialog->findChild<QCheckBox *>(u"lz4Compression"_s)->setChecked(false);
             dialog->findChild<QComboBox *>(u"copyFormat"_s)->setCurrentIndex(1);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             QTRY_VERIFY(!window.findChild<pjl::AdvancedOptionsDialog *>());
-            QVERIFY2(settings->advancedButton()->text().contains(u"6 changed"_s),
+            QVERIFY2(settings->advancedButton()->text().contains(u"7 changed"_s),
                      qPrintable(settings->advancedButton()->text()));
             chosen = settings->options();
             QCOMPARE(chosen.maxRecordBytes, 1LL << 20);
             QCOMPARE(chosen.chunkBytes, 1LL << 20);
+            QCOMPARE(chosen.commitBytes, qint64(0));
             QCOMPARE(chosen.retrySeconds, 7);
             QCOMPARE(chosen.synchronousCommit, true);
             QCOMPARE(chosen.lz4Compression, false);
@@ -636,15 +638,15 @@ private Q_SLOTS:
             TestServer::instance().query(
                 m_dbName, u"SELECT string_agg(DISTINCT pg_column_compression(data), ',') FROM adv_custom"_s),
             u"pglz"_s);
-        // 50 records of 120 KB in batches of 1 MiB: at least 6 (16 MiB batches: the two of the
-        // ramp and one).
+        // 50 records of 120 KB in batches of 1 MiB, each committed on its own: at least 6 (16 MiB
+        // batches: the two of the ramp and one; streamed: one per worker).
         QVERIFY(TestServer::instance()
                     .query(m_dbName, u"SELECT count(DISTINCT xmin::text) FROM adv_custom"_s)
                     .toInt() >= 6);
 
         MainWindow next;
         QCOMPARE(next.loadSettings()->options(), chosen);
-        QVERIFY(next.loadSettings()->advancedButton()->text().contains(u"6 changed"_s));
+        QVERIFY(next.loadSettings()->advancedButton()->text().contains(u"7 changed"_s));
         // Restore Defaults, and the other tests start from the defaults again.
         next.loadSettings()->advancedButton()->click();
         pjl::AdvancedOptionsDialog *dialog = nullptr;
