@@ -429,9 +429,12 @@ bool SinkWorker::streamFailed(PgConnection &connection, const Error &error)
         }
         return true;
     }
-    if (CopySink::isRowLevelError(error.sqlState)) {
+    // A row refused, or the long COPY itself (a statement_timeout): from now on each batch
+    // commits on its own, in a short COPY.
+    const bool refused = CopySink::isRowLevelError(error.sqlState);
+    if (refused || error.sqlState == u"57014"_s) {
         connection.exec("ROLLBACK");
-        loseHeld(&error);
+        loseHeld(refused ? Loss::RefusedRow : Loss::Cancelled, error);
         return true;
     }
     const QString table = m_state.tables[size_t(m_held.tableIndex)].display;
@@ -537,11 +540,11 @@ void SinkWorker::rollBackHeld(PgConnection &connection)
     m_held = {};
 }
 
-void SinkWorker::loseHeld(const Error *refusal)
+void SinkWorker::loseHeld(Loss loss, const Error &why)
 {
     // After a refusal every batch commits on its own, and its records are checked here first.
-    const bool switched = refusal && !m_state.validateAll.exchange(true);
-    if (refusal)
+    const bool switched = loss == Loss::RefusedRow && !m_state.validateAll.exchange(true);
+    if (loss != Loss::Connection)
         m_state.commitEachBatch.store(true);
     if (m_held.batches.empty()) {
         m_held = {};
@@ -554,15 +557,23 @@ void SinkWorker::loseHeld(const Error *refusal)
         m_state.heldBatchLost(held.segments, held.result.loaded, held.result.rejected);
     }
     const QString table = m_state.tables[size_t(std::max(0, m_held.tableIndex))].display;
-    if (refusal) {
+    if (loss == Loss::RefusedRow) {
         const QString refused = tr("The server refused a record for %1 (%2): the %3 records sent with it in "
                                    "one COPY are read again once the other records are in, and every batch "
                                    "commits on its own from now on.")
-                                    .arg(table, refusal->message)
+                                    .arg(table, why.message)
                                     .arg(records);
         m_state.log(LogMessage::info(
             switched ? tr("%1 From now on every record is checked before it is sent.").arg(refused)
                      : refused));
+    } else if (loss == Loss::Cancelled) {
+        m_state.log(LogMessage::warning(
+            tr("The server cancelled a COPY to %1 that spanned several batches (%2: a statement_timeout?): "
+               "its "
+               "%3 records are read again once the other records are in, and every batch commits on its own "
+               "from now on.")
+                .arg(table, why.message)
+                .arg(records)));
     } else if (m_held.streaming) {
         m_state.log(LogMessage::warning(
             tr("%1 records sent to %2 in a transaction not yet committed were lost with the connection; they "

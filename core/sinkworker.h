@@ -88,8 +88,14 @@ private:
     bool settle(PgConnection &connection, bool wait);
     bool commitHeld(PgConnection &connection);
     void rollBackHeld(PgConnection &connection);
-    // The open transaction is gone (with the connection, or a row refused): read them again.
-    void loseHeld(const Error *refusal = nullptr);
+    // Why an open transaction was lost, with its records (read again in another round).
+    enum class Loss
+    {
+        Connection,
+        RefusedRow, // a row the server refused in a streamed COPY
+        Cancelled,  // a streamed COPY the server cancelled (a statement_timeout)
+    };
+    void loseHeld(Loss loss = Loss::Connection, const Error &why = {});
     // Sends the batch in the open COPY (opened first if needed). False: the load failed.
     bool streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held);
     bool streamFailed(PgConnection &connection, const Error &error);

@@ -1024,6 +1024,10 @@ Rückgabewert: 0 alle Datensätze geladen, 3 einige abgelehnt, 1 Fehler, 2 Aufru
         <source>%1 records sent to %2 in a transaction not yet committed were lost with the connection; they are read again once the other records are in.</source>
         <translation>%1 an %2 gesendete Datensätze einer noch nicht bestätigten Transaktion gingen mit der Verbindung verloren; sie werden erneut gelesen, sobald die übrigen geladen sind.</translation>
     </message>
+    <message>
+        <source>The server cancelled a COPY to %1 that spanned several batches (%2: a statement_timeout?): its %3 records are read again once the other records are in, and every batch commits on its own from now on.</source>
+        <translation>Der Server hat ein COPY nach %1 abgebrochen, das mehrere Stapel umfasste (%2: ein statement_timeout?): seine %3 Datensätze werden erneut gelesen, sobald die übrigen geladen sind, und ab jetzt wird jeder Stapel einzeln bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>TableName</name>

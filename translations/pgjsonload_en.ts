@@ -1003,6 +1003,10 @@ Exit status: 0 all records loaded, 3 some rejected, 1 error, 2 usage error, 130 
         <source>%1 records sent to %2 in a transaction not yet committed were lost with the connection; they are read again once the other records are in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cancelled a COPY to %1 that spanned several batches (%2: a statement_timeout?): its %3 records are read again once the other records are in, and every batch commits on its own from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableName</name>

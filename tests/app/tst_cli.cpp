@@ -425,7 +425,8 @@ private Q_SLOTS:
             {{u"--workers"_s, u"257"_s}, u"--workers needs a number between 1 and 256."_s},
             {{u"--max-record-mb"_s, u"1025"_s}, u"--max-record-mb needs a number between 1 and 1024."_s},
             {{u"--retry-seconds"_s, u"86401"_s},
-             u"--retry-seconds needs a number of seconds between 1 and 86400."_s}};
+             u"--retry-seconds needs a number of seconds between 1 and 86400."_s},
+            {{u"--commit-mb"_s, u"-1"_s}, u"--commit-mb needs a number of MiB between 0 and 65536."_s}};
         for (const auto &[option, message] : ranges) {
             const Run refused =
                 run(QStringList{u"load"_s, u"--src_file"_s, u"x"_s, u"--dst_table"_s, u"t"_s} + option);

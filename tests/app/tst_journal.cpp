@@ -178,9 +178,10 @@ private Q_SLOTS:
         QCOMPARE(
             sql(u"CREATE TRIGGER quota BEFORE INSERT ON rj FOR EACH STATEMENT EXECUTE FUNCTION rj_quota()"_s),
             QString());
-        const QStringList args{u"load"_s,  u"--src_file"_s, dir,          u"--dst_table"_s, u"rj"_s,
-                               u"--dsn"_s, m_server->dsn(), u"--chunk"_s, u"1000"_s,        u"--workers"_s,
-                               u"1"_s};
+        // Each batch its own COPY (--commit-mb 0), so that the statement trigger sees every one.
+        const QStringList args{u"load"_s,  u"--src_file"_s,  dir,          u"--dst_table"_s, u"rj"_s,
+                               u"--dsn"_s, m_server->dsn(),  u"--chunk"_s, u"1000"_s,        u"--workers"_s,
+                               u"1"_s,     u"--commit-mb"_s, u"0"_s};
         Run r = run(args + QStringList{u"--rejects"_s, m_dir.filePath(u"r1.ndjson"_s)});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(sql(u"SELECT string_agg(r.record::text || ':' || r.sqlstate, ',') FROM pgjsonload.rejects r "

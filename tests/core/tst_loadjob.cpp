@@ -532,6 +532,32 @@ private Q_SLOTS:
         QCOMPARE(sql(u"SELECT count(*) FROM cut_stream"_s).toInt(), records.size());
     }
 
+    // A statement_timeout shorter than a COPY spanning batches: that COPY's records are read again,
+    // and every batch commits on its own (each a short COPY) from then on.
+    void statementTimeoutEndsStreaming()
+    {
+        const QByteArrayList records = sampleRecords(250000, 53, true);
+        LoadPlan p = plan({file(u"timeout.ndjson"_s, records.join('\n'))}, u"timed_out"_s);
+        p.options.workers = 1;
+        p.options.chunkRows = 500;
+        QCOMPARE(sql(u"CREATE TABLE timed_out (data jsonb NOT NULL)"_s), QString());
+        sql(u"ALTER DATABASE loadjob SET statement_timeout = '200ms'"_s);
+        LoadJob job;
+        QSignalSpy messages(&job, &LoadJob::message);
+        const LoadReport report = runLoad(p, &job);
+        sql(u"ALTER DATABASE loadjob RESET statement_timeout"_s);
+        QVERIFY2(report.fatal.isNull(), qPrintable(report.fatal.toString()));
+        QCOMPARE(report.rowsLoaded, records.size());
+        const TableDiff diff = compareTable(m_db, u"timed_out"_s, records);
+        QVERIFY2(diff.equal(), qPrintable(diff.describe()));
+        QStringList said;
+        for (const QList<QVariant> &m : messages)
+            said.append(m.at(0).value<LogMessage>().text);
+        const QString all = said.join(u'\n');
+        QCOMPARE(all.count(u"The server cancelled a COPY to"_s), 1);
+        QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
+    }
+
     void refusalSwitchesToValidateFirst()
     {
         QByteArrayList lines = sampleRecords(3000, 17, true);

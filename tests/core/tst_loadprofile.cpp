@@ -43,6 +43,7 @@ private:
         plan.options.retrySeconds = 300;
         plan.options.maxRecordBytes = 16LL << 20;
         plan.options.chunkBytes = 48LL << 20;
+        plan.options.commitBytes = 0;
         plan.options.rejectsPath = dir + u"/rejects.ndjson"_s;
         return plan;
     }
