@@ -119,15 +119,19 @@ void SinkWorker::run()
                 (newFiles.empty() || newFiles.back().id != file.journalId))
                 newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
         }
-        // Streamed: checked records of files the journal knows (a new file's row would keep other
-        // workers waiting on the uncommitted row for as long as the COPY lasts).
-        const bool stream = hold == Hold::No && newFiles.empty() && m_options.commitBytes > 0 &&
-                            !m_state.commitEachBatch.load(std::memory_order_relaxed);
+        // Streamed: records of files the journal knows (a new file's row would keep other workers
+        // waiting on the uncommitted row for as long as the COPY lasts), unless they continue a
+        // held transaction that is not streamed.
+        const bool stream = hold != Hold::Never && newFiles.empty() && m_options.commitBytes > 0 &&
+                            !m_state.commitEachBatch.load(std::memory_order_relaxed) &&
+                            !(m_held.open && !m_held.streaming);
         // The held batches commit as soon as they may; this one joins them only if it is held
-        // for the same file (or streamed into the same table), and otherwise waits for them to be
-        // settled (the reader has moved on: at once).
-        const bool joins = m_held.streaming ? stream && batch->tableIndex() == m_held.tableIndex
-                                            : hold == Hold::Yes && fileIndex == m_held.fileIndex;
+        // for the same file, or streamed into the same table (checked records with checked ones),
+        // and otherwise waits for them to be settled (the reader has moved on: at once).
+        const bool sameFile = hold == Hold::Yes && fileIndex == m_held.fileIndex;
+        const bool joins = m_held.streaming ? stream && batch->tableIndex() == m_held.tableIndex &&
+                                                  (m_held.checkPending ? sameFile : hold == Hold::No)
+                                            : sameFile;
         if (!settle(connection, m_held.open && !joins))
             break;
         if (hold == Hold::Never) {
@@ -182,7 +186,7 @@ void SinkWorker::run()
             for (const RejectedRecord &r : held.result.rejects)
                 held.rejectFileIds.push_back(
                     m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]->journalId);
-            if (!streamBatch(connection, *batch, std::move(held)))
+            if (!streamBatch(connection, *batch, std::move(held), hold == Hold::Yes))
                 break;
             m_queue.recycle(std::move(batch));
             if (!settle(connection, false))
@@ -392,13 +396,18 @@ SinkWorker::Hold SinkWorker::holdOf(const RecordBatch &batch) const
     return Hold::No;
 }
 
-bool SinkWorker::streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held)
+bool SinkWorker::streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held, bool checkPending)
 {
     Error error;
+    if (checkPending) {
+        for (const RecordBatch::Segment &segment : batch.segments())
+            m_held.end = std::max(m_held.end, segment.endOffset);
+    }
     if (!m_held.open) {
         const LoadState::Table &table = m_state.tables[size_t(batch.tableIndex())];
         m_held.open = true;
         m_held.streaming = true;
+        m_held.checkPending = checkPending;
         m_held.tableIndex = batch.tableIndex();
         m_held.fileIndex = batch.segments().front().fileIndex;
         error = m_sink->openStream(table.beginStatement, table.copyStatement, table.kind);
@@ -449,7 +458,7 @@ bool SinkWorker::settle(PgConnection &connection, bool wait)
 {
     if (!m_held.open)
         return true;
-    if (m_held.streaming) {
+    if (m_held.streaming && !m_held.checkPending) {
         // Whole batches only were sent (a stream's batch is not cut short by a stop), so on a stop
         // they commit, as a batch that was committing would: a cancel keeps what was sent.
         return wait || m_state.stop || m_held.bytes >= m_options.commitBytes ? commitHeld(connection) : true;
@@ -574,7 +583,7 @@ void SinkWorker::loseHeld(Loss loss, const Error &why)
                "from now on.")
                 .arg(table, why.message)
                 .arg(records)));
-    } else if (m_held.streaming) {
+    } else if (!m_held.checkPending && m_held.streaming) {
         m_state.log(LogMessage::warning(
             tr("%1 records sent to %2 in a transaction not yet committed were lost with the connection; they "
                "are read again once the other records are in.")

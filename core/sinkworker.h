@@ -27,11 +27,12 @@ class PgConnection;
 // back). A lost connection loses such a transaction: its records are read again in another
 // round (LoadJob), once the rest is in.
 //
-// Batches that may commit at once are streamed: sent in one COPY left open across batches, in one
-// transaction committed every LoadOptions::commitBytes (a long COPY costs the server far less than
-// a COPY per batch). Such a transaction is held the same way: its batches count for the progress
-// when sent and, if the transaction is lost (a lost connection, a row the server refuses), are
-// read again in another round; after a refused row every batch commits on its own.
+// Batches are streamed: sent in one COPY left open across batches, in one transaction committed
+// every LoadOptions::commitBytes (a long COPY costs the server far less than a COPY per batch), or,
+// for records past a gzip check, once the check passed. Such a transaction is held the same way:
+// its batches count for the progress when sent and, if the transaction is lost (a lost connection,
+// a row the server refuses), are read again in another round; after a refused row every batch
+// commits on its own (held ones under a savepoint each, in a transaction left open, as above).
 class SinkWorker final
 {
     Q_DECLARE_TR_FUNCTIONS(SinkWorker)
@@ -65,6 +66,7 @@ private:
     {
         bool open = false;
         bool streaming = false;
+        bool checkPending = false; // streamed records past a gzip check: they commit once it passes
         int fileIndex = -1;
         int tableIndex = -1;
         qint64 bytes = 0; // streamed: of records
@@ -97,7 +99,7 @@ private:
     };
     void loseHeld(Loss loss = Loss::Connection, const Error &why = {});
     // Sends the batch in the open COPY (opened first if needed). False: the load failed.
-    bool streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held);
+    bool streamBatch(PgConnection &connection, RecordBatch &batch, HeldBatch held, bool checkPending);
     bool streamFailed(PgConnection &connection, const Error &error);
     Error connect(PgConnection &connection);
     Error reconnect(PgConnection &connection, const Error &cause);

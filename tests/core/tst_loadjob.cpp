@@ -64,6 +64,15 @@ ProgressRun runWithProgress(const LoadPlan &plan, bool fileProgress)
     return run;
 }
 
+// Every message a job logged, one per line.
+QString messageText(const QSignalSpy &messages)
+{
+    QStringList said;
+    for (const QList<QVariant> &m : messages)
+        said.append(m.at(0).value<LogMessage>().text);
+    return said.join(u'\n');
+}
+
 // Defined after the test class: Qt 6.4's moc misreads raw strings with an odd number of quotes.
 QByteArrayList trickyRecords();
 QByteArray forbiddenRecord();
@@ -475,10 +484,7 @@ private Q_SLOTS:
         QCOMPARE(report.rowsRejected, 1);
         const TableDiff diff = compareTable(m_db, u"refused_in_stream"_s, good);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
-        QStringList said;
-        for (const QList<QVariant> &m : messages)
-            said.append(m.at(0).value<LogMessage>().text);
-        const QString all = said.join(u'\n');
+        const QString all = messageText(messages);
         QCOMPARE(all.count(u"sent with it in one COPY are read again"_s), 1);
         QCOMPARE(all.count(u"From now on every record is checked"_s), 1);
         QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
@@ -519,10 +525,7 @@ private Q_SLOTS:
         QCOMPARE(report.rowsLoaded, records.size());
         const TableDiff diff = compareTable(m_db, u"cut_stream"_s, records);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
-        QStringList said;
-        for (const QList<QVariant> &m : messages)
-            said.append(m.at(0).value<LogMessage>().text);
-        const QString all = said.join(u'\n');
+        const QString all = messageText(messages);
         QVERIFY2(all.contains(u"in a transaction not yet committed were lost with the connection"_s),
                  qPrintable(all));
         QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
@@ -550,10 +553,7 @@ private Q_SLOTS:
         QCOMPARE(report.rowsLoaded, records.size());
         const TableDiff diff = compareTable(m_db, u"timed_out"_s, records);
         QVERIFY2(diff.equal(), qPrintable(diff.describe()));
-        QStringList said;
-        for (const QList<QVariant> &m : messages)
-            said.append(m.at(0).value<LogMessage>().text);
-        const QString all = said.join(u'\n');
+        const QString all = messageText(messages);
         QCOMPARE(all.count(u"The server cancelled a COPY to"_s), 1);
         QVERIFY2(all.contains(u"Reading again"_s), qPrintable(all));
     }
