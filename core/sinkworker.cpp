@@ -119,10 +119,10 @@ void SinkWorker::run()
                 (newFiles.empty() || newFiles.back().id != file.journalId))
                 newFiles.push_back({file.journalId, file.entry.path, file.fingerprint});
         }
-        // Streamed: records of files the journal knows (a new file's row would keep other workers
-        // waiting on the uncommitted row for as long as the COPY lasts), unless they continue a
-        // held transaction that is not streamed.
-        const bool stream = hold != Hold::Never && newFiles.empty() && m_options.commitBytes > 0 &&
+        // Streamed, unless they continue a held transaction that is not. New files' journal rows
+        // go in when the stream commits, with its ranges: other workers whose batches have the
+        // same file wait for the row only that long.
+        const bool stream = hold != Hold::Never && m_options.commitBytes > 0 &&
                             !m_state.commitEachBatch.load(std::memory_order_relaxed) &&
                             !(m_held.open && !m_held.streaming);
         // The held batches commit as soon as they may; this one joins them only if it is held
@@ -182,7 +182,7 @@ void SinkWorker::run()
         };
 
         if (stream) {
-            HeldBatch held{segments, validated, journalEntries(validated), {}};
+            HeldBatch held{segments, validated, journalEntries(validated), {}, newFiles};
             for (const RejectedRecord &r : held.result.rejects)
                 held.rejectFileIds.push_back(
                     m_state.files[size_t(fileIndexOf(*batch, r.error.record, r.error.file))]->journalId);
@@ -336,7 +336,7 @@ void SinkWorker::run()
                 m_held.end = std::max(m_held.end, segment.endOffset);
             m_held.lastEntries = journalEntries(result);
             m_state.batchHeld(segments, result.loaded, result.rejected);
-            m_held.batches.push_back({segments, std::move(result), {}, {}});
+            m_held.batches.push_back({segments, std::move(result), {}, {}, {}});
         } else {
             m_state.batchCommitted(segments, result.loaded, result.rejected, std::move(result.rejects));
             // The new files' rows are in: their next batches may be streamed.
@@ -487,14 +487,19 @@ bool SinkWorker::commitHeld(PgConnection &connection)
             std::vector<LoadJournal::BatchEntry> entries;
             RejectedRecords rejects;
             std::vector<qint64> rejectFileIds;
+            std::vector<LoadJournal::NewFile> newFiles; // in file order, as every worker inserts them
             for (const HeldBatch &held : m_held.batches) {
                 entries.insert(entries.end(), held.entries.begin(), held.entries.end());
                 rejects.append(held.result.rejects);
                 rejectFileIds.insert(rejectFileIds.end(), held.rejectFileIds.begin(),
                                      held.rejectFileIds.end());
+                for (const LoadJournal::NewFile &file : held.newFiles) {
+                    if (newFiles.empty() || newFiles.back().id != file.id)
+                        newFiles.push_back(file);
+                }
             }
             e = LoadJournal::recordBatch(connection, entries, rejects, rejectFileIds,
-                                         m_state.tables[size_t(m_held.tableIndex)].oid);
+                                         m_state.tables[size_t(m_held.tableIndex)].oid, newFiles);
         }
         if (!e.isNull())
             return streamFailed(connection, e);
@@ -533,8 +538,11 @@ bool SinkWorker::commitHeld(PgConnection &connection)
         }
         m_state.log(LogMessage::info(tr("The interrupted commit had gone through; nothing is resent.")));
     }
-    for (HeldBatch &held : m_held.batches)
+    for (HeldBatch &held : m_held.batches) {
+        for (const RecordBatch::Segment &segment : held.segments)
+            m_state.files[size_t(segment.fileIndex)]->rowCommitted.store(true, std::memory_order_release);
         m_state.heldBatchCommitted(held.segments, std::move(held.result.rejects));
+    }
     m_held = {};
     return true;
 }

@@ -59,6 +59,7 @@ private:
         // A streamed batch's journal rows, written when its COPY ends.
         std::vector<LoadJournal::BatchEntry> entries;
         std::vector<qint64> rejectFileIds;
+        std::vector<LoadJournal::NewFile> newFiles;
     };
     // The transaction left open for held batches: all of one file, waiting for its check; or
     // streamed (one COPY still open), all for one table.

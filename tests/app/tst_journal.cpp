@@ -39,17 +39,11 @@ class TestJournal final : public QObject
 
     QStringList loadArgs(const QString &table, const QStringList &extra = {}) const
     {
-        return QStringList{u"load"_s,
-                           u"--src_file"_s,
-                           m_inputDir,
-                           u"--dst_table"_s,
-                           table,
-                           u"--chunk"_s,
-                           u"2000"_s,
-                           u"--dsn"_s,
-                           m_server->dsn(),
-                           u"--log"_s,
-                           m_dir.filePath(u"log"_s)} +
+        return QStringList{u"load"_s, u"--src_file"_s, m_inputDir, u"--dst_table"_s, table, u"--chunk"_s,
+                           u"2000"_s, u"--dsn"_s, m_server->dsn(), u"--log"_s, m_dir.filePath(u"log"_s),
+                           // Streams committed every MiB: faults land among committed and
+                           // uncommitted ones alike, and the waits on committed rows below end.
+                           u"--commit-mb"_s, u"1"_s} +
                extra;
     }
 
