@@ -99,8 +99,9 @@ void SinkWorker::run()
     std::unique_ptr<JsonValidator> validator; // for refused batches of unchecked records
 
     while (std::unique_ptr<RecordBatch> batch = m_queue.pop()) {
-        // A paused load commits what it streamed rather than leave a COPY open for the pause.
-        if (m_state.paused.load() && m_held.streaming && !commitHeld(connection))
+        // A paused load commits what it streamed rather than leave a COPY open for the pause (not
+        // records still waiting for their gzip check).
+        if (m_state.paused.load() && m_held.streaming && !m_held.checkPending && !commitHeld(connection))
             break;
         m_state.waitWhilePaused();
         if (m_state.stop)
